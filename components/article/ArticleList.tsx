@@ -1,0 +1,23 @@
+import Link from 'next/link';
+import type { Article } from '@/lib/content/validate';
+
+export function ArticleList({ articles, headingLevel = 3 }: { articles: Article[]; headingLevel?: 2 | 3 }) {
+  const Title = headingLevel === 2 ? 'h2' : 'h3';
+  return (
+    <ul className="divide-y divide-slate-200 dark:divide-slate-800">
+      {articles.map((article) => (
+        <li key={article.slug} className="py-3">
+          <Title className="font-medium">
+            <Link
+              href={`/articles/${article.slug}`}
+              className="text-brand-700 hover:underline dark:text-brand-500"
+            >
+              {article.frontmatter.title}
+            </Link>
+          </Title>
+          <p className="mt-1 text-sm text-slate-600 dark:text-slate-400">{article.frontmatter.summary}</p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+
+/** The header's right side (search, account) is passed in so features can add to it without touching layout. */
+export function SiteHeader({ children }: { children?: ReactNode }) {
+  return (
+    <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
+      <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+        <Link href="/" className="flex items-center gap-2 font-bold text-slate-900 dark:text-white">
+          <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full bg-brand-500" />
+          Greenlight
+        </Link>
+        <nav aria-label="Main" className="flex gap-4 text-sm">
+          <Link href="/articles" className="text-slate-700 hover:text-brand-700 dark:text-slate-300 dark:hover:text-brand-500">
+            Articles
+          </Link>
+          <Link
+            href="/troubleshoot/authorize-app"
+            className="text-slate-700 hover:text-brand-700 dark:text-slate-300 dark:hover:text-brand-500"
+          >
+            Troubleshooter
+          </Link>
+        </nav>
+        <div className="ml-auto flex min-w-0 items-center gap-3">{children}</div>
+      </div>
+    </header>
+  );
+}

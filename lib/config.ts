@@ -1,0 +1,85 @@
+import { z } from 'zod';
+
+// The one place that reads process.env: everything else asks getConfig(), so a bad variable
+// fails once, early, with its name in the message.
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const flag = z
+  .enum(['0', '1', 'true', 'false', ''])
+  .optional()
+  .transform((v) => v === '1' || v === 'true');
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: optionalString.pipe(z.string().url().optional()),
+  GREENLIGHT_DATA_DIR: z.string().default('.data'),
+  REDIS_URL: optionalString.pipe(z.string().url().optional()),
+  NEXTAUTH_URL: optionalString.pipe(z.string().url().optional()),
+  NEXTAUTH_SECRET: optionalString,
+  GREENLIGHT_DEMO: flag,
+  ATLASSIAN_CLIENT_ID: optionalString,
+  ATLASSIAN_CLIENT_SECRET: optionalString,
+  ATLASSIAN_AUTH_URL: z.string().url().default('https://auth.atlassian.com'),
+  ATLASSIAN_API_URL: z.string().url().default('https://api.atlassian.com'),
+  ATLASSIAN_SCOPES: z
+    .string()
+    .default('read:me offline_access read:jira-work read:jira-user read:confluence-user'),
+  SMTP_URL: optionalString.pipe(z.string().url().optional()),
+  SMTP_FROM: z.string().default('Greenlight <greenlight@localhost>'),
+  REQUEST_EXPIRY_DAYS: positiveInt(30),
+  REQUEST_REMINDER_DAYS: positiveInt(3),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Config = z.infer<typeof envSchema> & {
+  isProduction: boolean;
+  atlassianConfigured: boolean;
+  demoSignIn: boolean;
+};
+
+export class ConfigError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Parses an environment (a plain object) into a Config, naming every bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+    throw new ConfigError(`Invalid configuration: ${problems.join('; ')}`);
+  }
+  const values = parsed.data;
+  const isProduction = values.NODE_ENV === 'production';
+  const atlassianConfigured = Boolean(values.ATLASSIAN_CLIENT_ID && values.ATLASSIAN_CLIENT_SECRET);
+  if (Boolean(values.ATLASSIAN_CLIENT_ID) !== Boolean(values.ATLASSIAN_CLIENT_SECRET)) {
+    throw new ConfigError(
+      'Invalid configuration: ATLASSIAN_CLIENT_ID and ATLASSIAN_CLIENT_SECRET must be set together',
+    );
+  }
+  // Demo sign-in is for the embedded default and explicit demos; production with Atlassian never has it.
+  const demoSignIn =
+    isProduction && atlassianConfigured ? false : values.GREENLIGHT_DEMO || (!atlassianConfigured && !isProduction);
+  return { ...values, isProduction, atlassianConfigured, demoSignIn };
+}
+
+let cached: Config | undefined;
+
+export function getConfig(): Config {
+  cached ??= parseConfig(process.env);
+  return cached;
+}
+
+/** Tests change the environment between cases; production reads it once. */
+export function resetConfigForTests(): void {
+  cached = undefined;
+}

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+
+export const PRODUCTS = ['jira', 'confluence', 'jsm', 'all'] as const;
+export const AUDIENCES = ['everyone', 'site-admin', 'org-admin', 'developer'] as const;
+
+export type Product = (typeof PRODUCTS)[number];
+export type Audience = (typeof AUDIENCES)[number];
+
+export const PRODUCT_LABELS: Record<Product, string> = {
+  jira: 'Jira',
+  confluence: 'Confluence',
+  jsm: 'Jira Service Management',
+  all: 'All products',
+};
+
+export const AUDIENCE_LABELS: Record<Audience, string> = {
+  everyone: 'Everyone',
+  'site-admin': 'Site admins',
+  'org-admin': 'Organization admins',
+  developer: 'App developers',
+};
+
+const slugPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+
+// YAML turns an unquoted 2026-11-20 into a Date; either form is accepted and kept as YYYY-MM-DD.
+const dateField = z
+  .union([z.date(), z.string().regex(isoDate, 'use the form YYYY-MM-DD')])
+  .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
+  .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
+
+export const errorSignatureSchema = z
+  .string()
+  .trim()
+  .min(8, 'an error signature needs at least 8 characters')
+  .max(400)
+  .refine((value) => !/\{(?![a-z][a-zA-Z0-9]*\})/.test(value), 'placeholders look like {name}');
+
+export const frontmatterSchema = z
+  .object({
+    title: z.string().trim().min(3).max(120),
+    summary: z.string().trim().min(10).max(300),
+    products: z.array(z.enum(PRODUCTS)).min(1),
+    audience: z.enum(AUDIENCES),
+    platform: z.literal('cloud'),
+    updated: dateField,
+    // A tag like 429 parses as a YAML number; it is still meant as text.
+    tags: z
+      .array(z.union([z.string(), z.number()]).transform(String).pipe(z.string().trim().min(1).max(40)))
+      .max(12)
+      .default([]),
+    related: z.array(z.string().regex(slugPattern, 'is not an article slug')).max(8).default([]),
+    errorSignatures: z.array(errorSignatureSchema).max(10).default([]),
+  })
+  .strict();
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+export const isValidSlug = (slug: string) => slugPattern.test(slug);

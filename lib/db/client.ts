@@ -1,0 +1,85 @@
+import 'server-only';
+import path from 'node:path';
+import { mkdirSync } from 'node:fs';
+import { PGlite } from '@electric-sql/pglite';
+import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
+import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
+import pg from 'pg';
+import { getConfig } from '@/lib/config';
+import { migratePglite, migratePostgres } from './migrate';
+import type { Database, DatabaseHandle } from './types';
+import * as schema from './schema';
+
+export type { Database, DatabaseHandle } from './types';
+
+/** Opens PGlite in a directory (or in memory when dataDir is undefined) and applies migrations. */
+export async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+  if (dataDir) mkdirSync(dataDir, { recursive: true });
+  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  await migratePglite(client);
+  const db = drizzlePglite(client, { schema }) as unknown as Database;
+  return {
+    db,
+    kind: 'pglite',
+    ping: async () => {
+      await client.query('select 1');
+    },
+    close: () => client.close(),
+  };
+}
+
+/** Opens a PostgreSQL pool and applies migrations under an advisory lock. */
+export async function openPostgres(connectionString: string): Promise<DatabaseHandle> {
+  await migratePostgres(connectionString);
+  const pool = new pg.Pool({
+    connectionString,
+    max: 10,
+    connectionTimeoutMillis: 3_000,
+    idleTimeoutMillis: 30_000,
+  });
+  // An idle client losing its connection (database restart) must not crash the server.
+  pool.on('error', () => undefined);
+  const db = drizzlePg(pool, { schema }) as unknown as Database;
+  return {
+    db,
+    kind: 'postgres',
+    ping: async () => {
+      await pool.query('select 1');
+    },
+    close: () => pool.end(),
+  };
+}
+
+// Kept on globalThis so that every route bundle in one server process shares one connection
+// (PGlite must never be opened twice on the same directory).
+const holder = globalThis as typeof globalThis & { __greenlightDb?: Promise<DatabaseHandle> };
+
+async function openConfigured(): Promise<DatabaseHandle> {
+  const config = getConfig();
+  if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL);
+  const handle = await openPglite(path.resolve(config.GREENLIGHT_DATA_DIR));
+  const { onEmbeddedDatabaseOpened } = await import('./embedded-hooks');
+  await onEmbeddedDatabaseOpened(handle.db);
+  return handle;
+}
+
+/** The process-wide database. A failed open is not cached, so the next request tries again. */
+export function getDatabaseHandle(): Promise<DatabaseHandle> {
+  if (!holder.__greenlightDb) {
+    const opening = openConfigured();
+    holder.__greenlightDb = opening;
+    opening.catch(() => {
+      if (holder.__greenlightDb === opening) holder.__greenlightDb = undefined;
+    });
+  }
+  return holder.__greenlightDb;
+}
+
+export async function getDb(): Promise<Database> {
+  return (await getDatabaseHandle()).db;
+}
+
+/** Tests hand in their own database (PGlite in memory or a fresh PostgreSQL database). */
+export function useDatabaseForTests(handle: DatabaseHandle | undefined): void {
+  holder.__greenlightDb = handle ? Promise.resolve(handle) : undefined;
+}

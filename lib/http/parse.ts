@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import { AppError } from './errors';
+
+const MAX_BODY_BYTES = 64 * 1024;
+
+function describe(error: z.ZodError): string {
+  const issue = error.issues[0];
+  if (!issue) return 'Invalid input.';
+  const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
+  return `${where}${issue.message}`;
+}
+
+export function parseWith<T extends z.ZodTypeAny>(schema: T, value: unknown, code = 'invalid_input'): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new AppError(400, code, describe(parsed.error));
+  return parsed.data;
+}
+
+export async function parseJsonBody<T extends z.ZodTypeAny>(request: Request, schema: T): Promise<z.infer<T>> {
+  const text = await request.text();
+  if (text.length > MAX_BODY_BYTES) throw new AppError(413, 'body_too_large', 'The request body is too large.');
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    throw new AppError(400, 'invalid_json', 'The request body is not valid JSON.');
+  }
+  return parseWith(schema, value);
+}
+
+export function parseSearchParams<T extends z.ZodTypeAny>(request: Request, schema: T): z.infer<T> {
+  const params = new URL(request.url).searchParams;
+  const value: Record<string, string> = {};
+  for (const key of new Set(params.keys())) {
+    // A repeated parameter is ambiguous; the schema sees the first and rejects arrays nowhere.
+    value[key] = params.get(key) ?? '';
+  }
+  return parseWith(schema, value);
+}

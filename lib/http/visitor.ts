@@ -1,0 +1,21 @@
+import { randomUUID } from 'node:crypto';
+
+export const VISITOR_COOKIE = 'gl_vid';
+const VISITOR_ID = /^[0-9a-f-]{36}$/;
+
+/**
+ * An anonymous, random visitor id in an HttpOnly cookie: enough to keep one vote per visitor per
+ * article without knowing who they are.
+ */
+export function visitorIdFrom(request: Request): { visitorId: string; isNew: boolean } {
+  const cookie = request.headers.get('cookie') ?? '';
+  const match = new RegExp(`(?:^|;\\s*)${VISITOR_COOKIE}=([^;]+)`).exec(cookie);
+  const existing = match?.[1];
+  if (existing && VISITOR_ID.test(existing)) return { visitorId: existing, isNew: false };
+  return { visitorId: randomUUID(), isNew: true };
+}
+
+export function visitorCookie(visitorId: string, secure: boolean): string {
+  const oneYear = 60 * 60 * 24 * 365;
+  return `${VISITOR_COOKIE}=${visitorId}; Path=/; Max-Age=${oneYear}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
+}

@@ -1,0 +1,17 @@
+// Validates every article before a build; exits non-zero naming each bad file and field.
+import { ARTICLES_DIR, loadArticles } from '@/lib/content/articles';
+import { featuredSlugs } from '@/lib/content/featured';
+
+try {
+  const articles = loadArticles(ARTICLES_DIR);
+  const slugs = new Set(articles.map((article) => article.slug));
+  const missing = featuredSlugs.filter((slug) => !slugs.has(slug));
+  if (missing.length > 0) {
+    console.error(`content/featured.json: popular: no article "${missing.join('", "')}"`);
+    process.exit(1);
+  }
+  console.error(`content: ${articles.length} articles are valid`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
