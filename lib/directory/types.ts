@@ -1,0 +1,45 @@
+import type { Product } from '@/lib/content/schema';
+
+/** A site role as Greenlight uses it: an org admin administers every site of the org. */
+export type SiteRole = 'user' | 'site-admin';
+
+/** Who is signed in, as the session knows them (never from a request header). */
+export interface Viewer {
+  /** Greenlight's user id (users table). */
+  userId: string;
+  /** Atlassian account id (or the demo account id). */
+  accountId: string;
+  email: string;
+  name: string;
+  /** Where identity and sites come from. */
+  source: 'local' | 'atlassian';
+}
+
+export interface DirectorySite {
+  /** Greenlight's site id (e.g. "site-acme"); for Atlassian sites, derived from the cloud id. */
+  id: string;
+  cloudId: string;
+  name: string;
+  /** https://acme.atlassian.net */
+  url: string;
+  products: Exclude<Product, 'all'>[];
+  role: SiteRole;
+}
+
+export interface DirectoryProfile {
+  accountId: string;
+  email: string;
+  name: string;
+  picture?: string;
+}
+
+/**
+ * The Directory port: who the viewer is and which sites they have, with their role on each.
+ * Local adapter: the database (embedded default and demo). Atlassian adapter: 3LO REST APIs.
+ * Apps and their authorization state are not here: Atlassian has no public API for them, so
+ * Greenlight keeps them in its own database in both modes.
+ */
+export interface Directory {
+  profile(): Promise<DirectoryProfile>;
+  sites(): Promise<DirectorySite[]>;
+}
