@@ -1,4 +1,18 @@
-import { boolean, index, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import {
+  boolean,
+  check,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  real,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from 'drizzle-orm/pg-core';
 
 /** One vote per visitor per article: a second vote replaces the first (unique index). */
 export const articleFeedback = pgTable(
@@ -16,5 +30,246 @@ export const articleFeedback = pgTable(
   (table) => [
     uniqueIndex('article_feedback_visitor_article').on(table.articleSlug, table.visitorId),
     index('article_feedback_created').on(table.createdAt),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Site directory: organisations, sites, people and their roles. In Atlassian mode the rows are
+// upserted from Atlassian's APIs after sign-in, so admin lists and the policy read one place.
+// ---------------------------------------------------------------------------------------------
+
+export const SITE_ROLES = ['user', 'site-admin'] as const;
+export const APP_STATUSES = ['authorized', 'not-authorized'] as const;
+export const ACCESS_REQUEST_STATUSES = ['open', 'approved', 'denied', 'withdrawn'] as const;
+export const FLOW_EVENT_KINDS = ['node_shown', 'choice_made', 'outcome_reached'] as const;
+
+export const organizations = pgTable('organizations', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+export const sites = pgTable(
+  'sites',
+  {
+    id: text('id').primaryKey(),
+    cloudId: text('cloud_id').notNull(),
+    /** Atlassian 3LO cannot tell which organisation a site belongs to, so it may be unknown. */
+    organizationId: text('organization_id').references(() => organizations.id, { onDelete: 'set null' }),
+    name: text('name').notNull(),
+    url: text('url').notNull(),
+    products: text('products').array().notNull().default(sql`'{}'::text[]`),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('sites_cloud_id').on(table.cloudId), index('sites_organization').on(table.organizationId)],
+);
+
+export const users = pgTable(
+  'users',
+  {
+    id: text('id')
+      .primaryKey()
+      .default(sql`gen_random_uuid()::text`),
+    accountId: text('account_id').notNull(),
+    email: text('email').notNull(),
+    name: text('name').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('users_account_id').on(table.accountId), index('users_email').on(sql`lower(${table.email})`)],
+);
+
+export const siteMemberships = pgTable(
+  'site_memberships',
+  {
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    role: text('role', { enum: SITE_ROLES }).notNull(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.siteId, table.userId] }),
+    index('site_memberships_user').on(table.userId),
+    check('site_memberships_role', sql`${table.role} in ('user', 'site-admin')`),
+  ],
+);
+
+/** An org admin administers every site of the organisation, present and future. */
+export const organizationAdmins = pgTable(
+  'organization_admins',
+  {
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    userId: text('user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.organizationId, table.userId] }),
+    index('organization_admins_user').on(table.userId),
+  ],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Apps and their authorization per site. Atlassian has no public API listing a site's connected
+// apps, so Greenlight keeps this registry itself in both modes.
+// ---------------------------------------------------------------------------------------------
+
+export const apps = pgTable('apps', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  vendor: text('vendor').notNull(),
+  description: text('description').notNull().default(''),
+  scopes: text('scopes').array().notNull().default(sql`'{}'::text[]`),
+  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+});
+
+/** No row means "not authorized"; a row records who last changed the state and when. */
+export const siteAppStatus = pgTable(
+  'site_app_status',
+  {
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    appId: text('app_id')
+      .notNull()
+      .references(() => apps.id, { onDelete: 'cascade' }),
+    status: text('status', { enum: APP_STATUSES }).notNull(),
+    changedBy: text('changed_by').references(() => users.id, { onDelete: 'set null' }),
+    changedAt: timestamp('changed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.siteId, table.appId] }),
+    check('site_app_status_status', sql`${table.status} in ('authorized', 'not-authorized')`),
+  ],
+);
+
+export const preApprovedApps = pgTable(
+  'pre_approved_apps',
+  {
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    appId: text('app_id')
+      .notNull()
+      .references(() => apps.id, { onDelete: 'cascade' }),
+    addedBy: text('added_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.siteId, table.appId] })],
+);
+
+export const accessRequests = pgTable(
+  'access_requests',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    requesterId: text('requester_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    siteId: text('site_id')
+      .notNull()
+      .references(() => sites.id, { onDelete: 'cascade' }),
+    appId: text('app_id')
+      .notNull()
+      .references(() => apps.id, { onDelete: 'cascade' }),
+    message: text('message'),
+    status: text('status', { enum: ACCESS_REQUEST_STATUSES }).notNull().default('open'),
+    decidedBy: text('decided_by').references(() => users.id, { onDelete: 'set null' }),
+    decisionReason: text('decision_reason'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    decidedAt: timestamp('decided_at', { withTimezone: true }),
+  },
+  (table) => [
+    // At most one open request per requester, site and app, even when two arrive at once.
+    uniqueIndex('access_requests_one_open')
+      .on(table.requesterId, table.siteId, table.appId)
+      .where(sql`${table.status} = 'open'`),
+    index('access_requests_site_status').on(table.siteId, table.status, table.createdAt),
+    index('access_requests_requester').on(table.requesterId, table.createdAt),
+    check('access_requests_status', sql`${table.status} in ('open', 'approved', 'denied', 'withdrawn')`),
+    check('access_requests_message_length', sql`char_length(${table.message}) <= 1000`),
+  ],
+);
+
+/** Notifications are written in the same transaction as the change, then sent by a worker. */
+export const notificationOutbox = pgTable(
+  'notification_outbox',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    kind: text('kind').notNull(),
+    recipientUserId: text('recipient_user_id')
+      .notNull()
+      .references(() => users.id, { onDelete: 'cascade' }),
+    payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    sentAt: timestamp('sent_at', { withTimezone: true }),
+    attempts: integer('attempts').notNull().default(0),
+    nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('notification_outbox_pending')
+      .on(table.nextAttemptAt)
+      .where(sql`${table.sentAt} is null`),
+    index('notification_outbox_recipient').on(table.recipientUserId, table.createdAt),
+  ],
+);
+
+/** Every change an admin makes; rows are only ever inserted. */
+export const auditLog = pgTable(
+  'audit_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    actorUserId: text('actor_user_id').references(() => users.id, { onDelete: 'set null' }),
+    action: text('action').notNull(),
+    siteId: text('site_id').references(() => sites.id, { onDelete: 'set null' }),
+    target: text('target').notNull(),
+    details: jsonb('details').$type<Record<string, unknown>>().notNull().default({}),
+    at: timestamp('at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('audit_log_site_at').on(table.siteId, table.at), index('audit_log_at').on(table.at)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Insights: what people search for and how they move through the troubleshooter.
+// ---------------------------------------------------------------------------------------------
+
+/** Queries are normalised (and stripped of personal data) before they are stored. */
+export const searchLog = pgTable(
+  'search_log',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    query: text('query').notNull(),
+    resultCount: integer('result_count').notNull(),
+    ms: real('ms').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [index('search_log_created').on(table.createdAt), index('search_log_query').on(table.query)],
+);
+
+export const flowEvents = pgTable(
+  'flow_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    visitId: text('visit_id').notNull(),
+    flow: text('flow').notNull(),
+    node: text('node').notNull(),
+    kind: text('kind', { enum: FLOW_EVENT_KINDS }).notNull(),
+    choice: text('choice'),
+    outcome: text('outcome'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    index('flow_events_flow_created').on(table.flow, table.createdAt),
+    index('flow_events_visit').on(table.visitId),
+    check('flow_events_kind', sql`${table.kind} in ('node_shown', 'choice_made', 'outcome_reached')`),
   ],
 );
