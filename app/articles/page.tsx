@@ -25,7 +25,7 @@ export default async function ArticlesPage({ searchParams }: Props) {
     a.frontmatter.title.localeCompare(b.frontmatter.title),
   );
   const chip = (active: boolean) =>
-    `rounded-full border px-3 py-1 text-sm ${active ? 'border-brand-700 bg-brand-700 text-white dark:border-brand-500 dark:bg-brand-600' : 'border-slate-300 hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800'}`;
+    `rounded-full border px-3 py-1 text-sm ${active ? 'border-brand-700 bg-brand-700 text-white dark:border-brand-500 dark:bg-brand-700' : 'border-slate-300 hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800'}`;
 
   return (
     <div className="space-y-6">

@@ -1,11 +1,11 @@
 import type { Heading } from '@/lib/content/markdown';
 
-export function TableOfContents({ headings }: { headings: Heading[] }) {
+export function TableOfContents({ headings, idPrefix = '' }: { headings: Heading[]; idPrefix?: string }) {
   const entries = headings.filter((heading) => heading.depth === 2 || heading.depth === 3);
   if (entries.length < 2) return null;
   return (
-    <nav aria-labelledby="toc-title" className="text-sm">
-      <h2 id="toc-title" className="mb-2 font-semibold text-slate-900 dark:text-slate-100">
+    <nav aria-labelledby={`${idPrefix}toc-title`} className="text-sm">
+      <h2 id={`${idPrefix}toc-title`} className="mb-2 font-semibold text-slate-900 dark:text-slate-100">
         On this page
       </h2>
       <ol className="space-y-1.5 border-l border-slate-200 dark:border-slate-800">

@@ -49,8 +49,16 @@ export default async function ArticlePage({ params }: Props) {
             </span>
           </div>
           <WhoCanDoThis audience={frontmatter.audience} />
+          {article.headings.length > 1 ? (
+            <details className="rounded-md border border-slate-200 px-4 py-2 lg:hidden dark:border-slate-800">
+              <summary className="cursor-pointer text-sm font-medium">Contents</summary>
+              <div className="mt-2">
+                <TableOfContents headings={article.headings} idPrefix="mobile-" />
+              </div>
+            </details>
+          ) : null}
         </header>
-        <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-500 prose-headings:scroll-mt-20">
+        <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-500 prose-headings:scroll-mt-20 prose-code:before:content-none prose-code:after:content-none">
           <Body components={mdxComponents} />
         </div>
         <FeedbackWidget slug={article.slug} />
