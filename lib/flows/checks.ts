@@ -1,0 +1,30 @@
+/**
+ * The named server-side checks a flow may branch on. Each answers yes or no, or cannot answer
+ * (anonymous visitor, unknown site or app, upstream failure): then the flow asks instead.
+ */
+export const CHECK_NAMES = ['signed-in', 'member-of-site', 'site-admin', 'app-authorized', 'open-request-exists'] as const;
+export type CheckName = (typeof CHECK_NAMES)[number];
+
+export const CHECK_ANSWERS = ['yes', 'no'] as const;
+export type CheckAnswer = (typeof CHECK_ANSWERS)[number];
+
+/** What a check found: an answer, or why it could not answer (shown to the visitor). */
+export type CheckResult = { answer: CheckAnswer } | { unavailable: string };
+export type CheckResults = Partial<Record<CheckName, CheckResult>>;
+
+export const isCheckName = (name: string): name is CheckName => (CHECK_NAMES as readonly string[]).includes(name);
+
+/** Results per action kind: what the visitor can come out of an action with. */
+export const ACTION_RESULTS = {
+  'send-access-request': ['sent', 'approved', 'denied'],
+  'check-authorize-url': ['ok', 'problems'],
+} as const;
+export type ActionName = keyof typeof ACTION_RESULTS;
+
+/** Live information panels a question or steps node may show next to its text. */
+export const PANELS = ['site-admins', 'account-sites', 'app-details', 'request-message'] as const;
+export type PanelName = (typeof PANELS)[number];
+
+/** Placeholders node text and links may use; filled from the URL and what the server knows. */
+export const PLACEHOLDERS = ['site', 'siteName', 'cloudId', 'app', 'email'] as const;
+export type PlaceholderName = (typeof PLACEHOLDERS)[number];
