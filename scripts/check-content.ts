@@ -15,3 +15,12 @@ try {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 }
+
+// Troubleshooter flows: the graph rules (reachable, no dead ends, no cycles, known checks, real articles).
+try {
+  const { loadFlows } = await import('@/lib/flows/load');
+  console.error(`content: ${loadFlows().length} flows are valid`);
+} catch (error) {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+}
