@@ -1,0 +1,81 @@
+import { createAtlassianApi, type AtlassianApi } from '@/lib/atlassian/api';
+import { mergeAccessibleResources, siteIdForCloudId, type GrantedSite } from '@/lib/atlassian/accessible-resources';
+import type { AtlassianHttpOptions, FetchLike } from '@/lib/atlassian/http';
+import { AppError } from '@/lib/http/errors';
+import type { Directory, DirectoryProfile, DirectorySite, SiteRole } from '@/lib/directory/types';
+
+// The Directory port answered by Atlassian's 3LO APIs for one signed-in user (one access token).
+// Apps and their authorization state are not here: Atlassian has no public API for them.
+
+export interface AtlassianDirectoryOptions {
+  /** ATLASSIAN_API_URL */
+  apiUrl: string;
+  accessToken: string;
+  fetch?: FetchLike;
+  /** Timeout, retry and backoff overrides (tests shorten them). */
+  http?: Omit<AtlassianHttpOptions, 'fetch'>;
+}
+
+/**
+ * Upstream answers that mean "this product cannot tell us for this site", not "something is
+ * broken": the grant lacks the product's scope, or the product is not in the grant for that site.
+ * A role check failing this way falls back to the other product, then to `user`.
+ */
+const FALLBACK_CODES = new Set(['atlassian_scope_missing', 'atlassian_forbidden', 'atlassian_not_found']);
+
+function isFallback(reason: unknown): boolean {
+  return reason instanceof AppError && FALLBACK_CODES.has(reason.code);
+}
+
+/**
+ * Product admin (Jira ADMINISTER or Confluence administer) is treated as site admin. That is an
+ * approximation: no 3LO endpoint reports site-admin or org-admin status (facts §3.3), and a product
+ * admin only "probably can reach admin.atlassian.com". The UI should ask the user to confirm.
+ */
+async function roleOnSite(api: AtlassianApi, site: GrantedSite): Promise<SiteRole> {
+  const checks: Promise<boolean>[] = [];
+  // JSM runs on Jira, so the Jira permission answers for a JSM-only grant too.
+  if (site.products.includes('jira') || site.products.includes('jsm')) checks.push(api.getJiraAdminPermission(site.cloudId));
+  if (site.products.includes('confluence')) checks.push(api.getConfluenceAdmin(site.cloudId));
+  const results = await Promise.allSettled(checks);
+  if (results.some((result) => result.status === 'fulfilled' && result.value)) return 'site-admin';
+  // A timeout, rate limit or invalid token must not silently demote anyone: surface it.
+  const failure = results.find((result) => result.status === 'rejected' && !isFallback(result.reason));
+  if (failure?.status === 'rejected') throw failure.reason;
+  return 'user';
+}
+
+export function createAtlassianDirectory(options: AtlassianDirectoryOptions): Directory {
+  const api = createAtlassianApi({
+    ...options.http,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    apiUrl: options.apiUrl,
+    accessToken: options.accessToken,
+  });
+
+  return {
+    async profile(): Promise<DirectoryProfile> {
+      const me = await api.getProfile();
+      return {
+        accountId: me.account_id,
+        email: me.email,
+        name: me.name,
+        ...(me.picture ? { picture: me.picture } : {}),
+      };
+    },
+
+    async sites(): Promise<DirectorySite[]> {
+      const granted = mergeAccessibleResources(await api.getAccessibleResources());
+      // One or two role checks per site, all sites at once: a user rarely has more than a few.
+      const roles = await Promise.all(granted.map((site) => roleOnSite(api, site)));
+      return granted.map((site, index) => ({
+        id: siteIdForCloudId(site.cloudId),
+        cloudId: site.cloudId,
+        name: site.name,
+        url: site.url,
+        products: site.products,
+        role: roles[index] ?? 'user',
+      }));
+    },
+  };
+}
