@@ -1,3 +1,4 @@
+import 'server-only';
 import { createAtlassianHttpClient, badResponseError, mapUpstreamFailure, type FetchLike } from '@/lib/atlassian/http';
 import { oauthErrorSchema, tokenResponseSchema } from '@/lib/atlassian/schemas';
 import { AppError } from '@/lib/http/errors';

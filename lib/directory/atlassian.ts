@@ -1,3 +1,4 @@
+import 'server-only';
 import { createAtlassianApi, type AtlassianApi } from '@/lib/atlassian/api';
 import { mergeAccessibleResources, siteIdForCloudId, type GrantedSite } from '@/lib/atlassian/accessible-resources';
 import type { AtlassianHttpOptions, FetchLike } from '@/lib/atlassian/http';
