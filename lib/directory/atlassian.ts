@@ -15,6 +15,24 @@ export interface AtlassianDirectoryOptions {
   fetch?: FetchLike;
   /** Timeout, retry and backoff overrides (tests shorten them). */
   http?: Omit<AtlassianHttpOptions, 'fetch'>;
+  /** Sites whose roles are looked up at once (default 6), so a large grant does not trip Jira's burst limit. */
+  maxConcurrentSites?: number;
+}
+
+const DEFAULT_MAX_CONCURRENT_SITES = 6;
+
+/** Like Promise.all over items.map(fn), with at most `limit` calls in flight; results keep their order. */
+async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const index = next++;
+      results[index] = await fn(items[index] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+  return results;
 }
 
 /**
@@ -67,8 +85,12 @@ export function createAtlassianDirectory(options: AtlassianDirectoryOptions): Di
 
     async sites(): Promise<DirectorySite[]> {
       const granted = mergeAccessibleResources(await api.getAccessibleResources());
-      // One or two role checks per site, all sites at once: a user rarely has more than a few.
-      const roles = await Promise.all(granted.map((site) => roleOnSite(api, site)));
+      // One or two role checks per site, several sites at once.
+      const roles = await mapConcurrently(
+        granted,
+        options.maxConcurrentSites ?? DEFAULT_MAX_CONCURRENT_SITES,
+        (site) => roleOnSite(api, site),
+      );
       return granted.map((site, index) => ({
         id: siteIdForCloudId(site.cloudId),
         cloudId: site.cloudId,

@@ -98,6 +98,43 @@ describe('sites', () => {
     // Three role checks of 300 ms each: sequential would take at least 900 ms.
     expect(Date.now() - started).toBeLessThan(800);
   });
+
+  it('keeps at most maxConcurrentSites role lookups in flight for a large grant', async () => {
+    const cloudIds = Array.from({ length: 9 }, (_, i) => `0b000000-0000-4000-8000-00000000000${i}`);
+    for (const [i, cloudId] of cloudIds.entries()) {
+      server.upsertSite({ cloudId, name: `site-${i}`, url: `https://site-${i}.atlassian.net`, products: ['jira'] });
+    }
+    server.upsertUser({
+      accountId: 'acct-many',
+      email: 'many@acme.test',
+      name: 'Many Sites',
+      sites: cloudIds.map((cloudId) => ({ cloudId, jiraAdmin: true })),
+    });
+    server.addFault({ kind: 'slow', path: '/ex/', delayMs: 50 });
+    let inFlight = 0;
+    let peak = 0;
+    const countingFetch = async (input: string | URL, init?: RequestInit) => {
+      const role = String(input).includes('/ex/');
+      if (role) peak = Math.max(peak, ++inFlight);
+      try {
+        const response = await fetch(input, init);
+        await response.clone().text();
+        return response;
+      } finally {
+        if (role) inFlight--;
+      }
+    };
+    const directory = createAtlassianDirectory({
+      apiUrl: server.url,
+      accessToken: server.issueTokens('many@acme.test').access_token,
+      fetch: countingFetch,
+      maxConcurrentSites: 4,
+    });
+    const sites = await directory.sites();
+    expect(sites.map((s) => s.name)).toEqual(cloudIds.map((_, i) => `site-${i}`));
+    expect(sites.every((s) => s.role === 'site-admin')).toBe(true);
+    expect(peak).toBe(4);
+  });
 });
 
 describe('role checks that cannot answer', () => {
