@@ -233,6 +233,7 @@ describe('control routes for out-of-process harnesses', () => {
     const requests = (await (await fetch(new URL('/__control/requests', server.url))).json()) as { path: string }[];
     expect(requests.map((r) => r.path)).toEqual(['/me', '/me', '/me', '/authorize']);
 
+    expect((await fetch(new URL('/__control/health', server.url))).status).toBe(200);
     await post('/__control/reset');
     expect(server.requests).toHaveLength(0);
   });

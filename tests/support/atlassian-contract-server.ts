@@ -625,6 +625,8 @@ export async function startAtlassianContractServer(options: ContractServerOption
       return done();
     }
     if (path === '/__control/requests' && req.method === 'GET') return sendJson(res, 200, requests);
+    // Readiness probe for Playwright's webServer.url and other harnesses.
+    if (path === '/__control/health' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
     sendJson(res, 404, { error: 'unknown control route' });
   }
 

@@ -1,7 +1,8 @@
 // Runs the Atlassian contract server as its own process, for Playwright's webServer or a harness:
 //   PORT=4010 tsx tests/support/start-atlassian-contract-server.ts
 // Point ATLASSIAN_AUTH_URL and ATLASSIAN_API_URL at the printed URL and use the printed client.
-// Configure it at runtime through /__control/* (see atlassian-contract-server.ts).
+// Configure it at runtime through /__control/* (see atlassian-contract-server.ts); GET
+// /__control/health answers 200 once it listens (use it as Playwright's webServer.url).
 import { DEFAULT_CONTRACT_CLIENT, startAtlassianContractServer } from './atlassian-contract-server';
 
 const port = Number(process.env.PORT ?? 4010);
