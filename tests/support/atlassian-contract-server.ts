@@ -128,10 +128,14 @@ export interface AtlassianContractServer {
   close(): Promise<void>;
 }
 
+/**
+ * The demo seed's cloud ids (lib/db/seed-demo.ts), copied rather than imported to keep this server
+ * self-contained: an Atlassian sign-in against it then lands on the seeded sites and their apps.
+ */
 export const CONTRACT_CLOUD_IDS = {
-  acme: '0a1c3e00-0000-4000-8000-00000000ac01',
-  acmeSandbox: '0a1c3e00-0000-4000-8000-00000000ac02',
-  globex: '0610be70-0000-4000-8000-0000000061b1',
+  acme: '0f9a3c1e-5b7d-4e2a-9c8f-1a2b3c4d5e01',
+  acmeSandbox: '0f9a3c1e-5b7d-4e2a-9c8f-1a2b3c4d5e02',
+  globex: '7c6d5e4f-3a2b-4c1d-8e9f-0a1b2c3d4e03',
 } as const;
 
 export const DEFAULT_CONTRACT_SCOPES =
