@@ -36,12 +36,25 @@ const envSchema = z.object({
   REQUEST_EXPIRY_DAYS: positiveInt(30),
   REQUEST_REMINDER_DAYS: positiveInt(3),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Set by Next.js while it builds; nothing is signed then, so the secret may be absent. */
+  NEXT_PHASE: z.string().optional(),
 });
+
+/**
+ * Signs and encrypts session cookies outside production only. Public on purpose: anyone can read
+ * it here, which is why production refuses to start without NEXTAUTH_SECRET.
+ */
+export const DEV_ONLY_AUTH_SECRET = 'greenlight-dev-only-secret-never-use-in-production';
+const MIN_SECRET_LENGTH = 32;
 
 export type Config = z.infer<typeof envSchema> & {
   isProduction: boolean;
   atlassianConfigured: boolean;
   demoSignIn: boolean;
+  /** NEXTAUTH_SECRET, or the public development default outside production. */
+  authSecret: string;
+  /** Session cookies get the __Secure- prefix and the Secure flag when the app is served over https. */
+  secureCookies: boolean;
 };
 
 export class ConfigError extends Error {
@@ -69,7 +82,20 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   // Demo sign-in is for the embedded default and explicit demos; production with Atlassian never has it.
   const demoSignIn =
     isProduction && atlassianConfigured ? false : values.GREENLIGHT_DEMO || (!atlassianConfigured && !isProduction);
-  return { ...values, isProduction, atlassianConfigured, demoSignIn };
+  const building = values.NEXT_PHASE === 'phase-production-build';
+  if (isProduction && !building) {
+    if (!values.NEXTAUTH_SECRET) {
+      throw new ConfigError('Invalid configuration: NEXTAUTH_SECRET is required in production');
+    }
+    if (values.NEXTAUTH_SECRET.length < MIN_SECRET_LENGTH || values.NEXTAUTH_SECRET === DEV_ONLY_AUTH_SECRET) {
+      throw new ConfigError(
+        `Invalid configuration: NEXTAUTH_SECRET must be a private random string of at least ${MIN_SECRET_LENGTH} characters`,
+      );
+    }
+  }
+  const authSecret = values.NEXTAUTH_SECRET ?? DEV_ONLY_AUTH_SECRET;
+  const secureCookies = values.NEXTAUTH_URL?.startsWith('https://') ?? false;
+  return { ...values, isProduction, atlassianConfigured, demoSignIn, authSecret, secureCookies };
 }
 
 let cached: Config | undefined;

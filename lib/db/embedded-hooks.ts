@@ -1,9 +1,10 @@
+import { seedDemo } from './seed-demo';
 import type { Database } from './types';
 
 /**
  * Runs after the embedded database (PGlite) opens: the embedded default is a demo, so it seeds
- * itself on first start. Seeding is idempotent.
+ * the demo organisation on start. Seeding is idempotent and never undoes changes made in the app.
  */
-export async function onEmbeddedDatabaseOpened(_db: Database): Promise<void> {
-  // The demo organisation seed arrives with the site directory.
+export async function onEmbeddedDatabaseOpened(db: Database): Promise<void> {
+  await seedDemo(db);
 }

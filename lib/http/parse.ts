@@ -37,3 +37,10 @@ export function parseSearchParams<T extends z.ZodTypeAny>(request: Request, sche
   }
   return parseWith(schema, value);
 }
+
+/** For PUT-style calls whose body is optional: an empty body counts as `{}`. */
+export async function parseOptionalJsonBody<T extends z.ZodTypeAny>(request: Request, schema: T): Promise<z.infer<T>> {
+  const text = await request.text();
+  if (text.trim() === '') return parseWith(schema, {});
+  return parseJsonBody(new Request(request.url, { method: 'POST', body: text }), schema);
+}

@@ -1,8 +1,12 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import { resolveSession, type ServerSession } from '@/lib/auth/session';
 import { getConfig } from '@/lib/config';
+import { getDb } from '@/lib/db/client';
+import { syncDirectoryForSession } from '@/lib/directory';
+import type { Viewer } from '@/lib/directory/types';
 import { logger } from '@/lib/log';
-import { AppError, errorBody, isDatabaseUnavailable } from './errors';
+import { AppError, errorBody, isDatabaseUnavailable, unauthorized } from './errors';
 import { getRateLimiter, type RateLimitRule } from './rate-limit';
 import { assertJsonBody, assertSameOrigin, clientAddress } from './request-guards';
 
@@ -14,8 +18,24 @@ export interface RouteContext<Params> {
   clientKey: string;
 }
 
+/** Context for `access: 'signed-in'` routes: the viewer comes from the session cookie only. */
+export interface SignedInRouteContext<Params> extends RouteContext<Params> {
+  viewer: Viewer;
+  /** Server-only (may hold the Atlassian access token); never put it in a response. */
+  session: ServerSession;
+}
+
+export type RouteAccess = 'public' | 'signed-in';
+
 export interface RouteOptions {
-  /** Counted per client; omit for routes that need no limit (health). */
+  /**
+   * 'signed-in' resolves the viewer from the next-auth session cookie (refreshing an expiring
+   * Atlassian token), answers 401 without one, counts the rate limit per user, and syncs the
+   * Atlassian directory. Defaults to 'public'; tests/integration/api-auth-walk.test.ts lists
+   * the routes allowed to be public.
+   */
+  access?: RouteAccess;
+  /** Counted per client (per user when signed in); omit for routes that need no limit (health). */
   rateLimit?: Omit<RateLimitRule, 'name'> & { name?: string };
   /** Set for routes without a JSON body that still change state (DELETE). Defaults by method. */
   mutating?: boolean;
@@ -38,25 +58,49 @@ export function errorResponse(error: AppError, requestId: string): Response {
   });
 }
 
+type RouteHandler<Params> = (request: Request, segment?: { params?: Promise<Params> }) => Promise<Response>;
+
 /**
  * Every route handler goes through here: request id, same-origin and content-type checks on
- * mutating requests, the rate limit, and one mapping from errors to the JSON error shape.
- * Unexpected errors are logged and answered 500 without internals.
+ * mutating requests, the session (for signed-in routes), the rate limit, and one mapping from
+ * errors to the JSON error shape. Unexpected errors are logged and answered 500 without internals.
  */
 export function defineRoute<Params = Record<string, never>>(
-  options: RouteOptions,
+  options: RouteOptions & { access: 'signed-in' },
+  handler: (context: SignedInRouteContext<Params>) => Promise<Response>,
+): RouteHandler<Params>;
+export function defineRoute<Params = Record<string, never>>(
+  options: RouteOptions & { access?: 'public' },
   handler: (context: RouteContext<Params>) => Promise<Response>,
-) {
-  return async (request: Request, segment?: { params?: Promise<Params> }): Promise<Response> => {
+): RouteHandler<Params>;
+export function defineRoute<Params = Record<string, never>>(
+  options: RouteOptions,
+  handler: ((context: SignedInRouteContext<Params>) => Promise<Response>) | ((context: RouteContext<Params>) => Promise<Response>),
+): RouteHandler<Params> {
+  return async (request, segment) => {
     const requestId = request.headers.get('x-request-id')?.slice(0, 64) || randomUUID();
     const log = logger.child({ requestId, route: options.name });
+    // A refreshed (rotated) or ended session must reach the browser whatever the handler answers.
+    let sessionCookies: string[] = [];
+    const withSessionCookies = (response: Response) => {
+      for (const cookie of sessionCookies) response.headers.append('set-cookie', cookie);
+      return response;
+    };
     try {
       const mutating = options.mutating ?? MUTATING_METHODS.has(request.method);
-      if (mutating) {
-        assertSameOrigin(request, getConfig().NEXTAUTH_URL && new URL(getConfig().NEXTAUTH_URL!).origin);
-        if (request.method !== 'DELETE') assertJsonBody(request);
+      if (mutating) assertSameOrigin(request, getConfig().NEXTAUTH_URL && new URL(getConfig().NEXTAUTH_URL!).origin);
+      let signedIn: Pick<SignedInRouteContext<Params>, 'viewer' | 'session'> | undefined;
+      if (options.access === 'signed-in') {
+        const resolution = await resolveSession(request);
+        sessionCookies = resolution.setCookies;
+        if (resolution.status === 'expired') {
+          throw new AppError(401, 'session_expired', 'Your session has ended. Sign in again.');
+        }
+        if (resolution.status !== 'signed-in') throw unauthorized();
+        signedIn = { viewer: resolution.session.viewer, session: resolution.session };
       }
-      const clientKey = clientAddress(request);
+      if (mutating && request.method !== 'DELETE') assertJsonBody(request);
+      const clientKey = signedIn ? `user:${signedIn.viewer.userId}` : clientAddress(request);
       if (options.rateLimit) {
         const rule = { name: options.rateLimit.name ?? options.name, ...options.rateLimit };
         const decision = await getRateLimiter().consume(rule, clientKey);
@@ -66,23 +110,30 @@ export function defineRoute<Params = Record<string, never>>(
           });
         }
       }
+      if (signedIn) await syncDirectoryForSession(await getDb(), signedIn.session);
       const params = ((await segment?.params) ?? {}) as Params;
-      const response = await handler({ request, params, requestId, clientKey });
+      // The overloads tie 'signed-in' to a handler that receives viewer and session.
+      const context = { request, params, requestId, clientKey, ...signedIn } as SignedInRouteContext<Params>;
+      const response = await (handler as (context: SignedInRouteContext<Params>) => Promise<Response>)(context);
       response.headers.set('x-request-id', requestId);
-      return response;
+      return withSessionCookies(response);
     } catch (error) {
-      if (error instanceof AppError) return errorResponse(error, requestId);
+      if (error instanceof AppError) return withSessionCookies(errorResponse(error, requestId));
       if (isDatabaseUnavailable(error)) {
         log.warn({ err: errorName(error) }, 'database unavailable');
-        return errorResponse(
-          new AppError(503, 'database_unavailable', 'The service is briefly unavailable. Try again in a moment.', {
-            'retry-after': '5',
-          }),
-          requestId,
+        return withSessionCookies(
+          errorResponse(
+            new AppError(503, 'database_unavailable', 'The service is briefly unavailable. Try again in a moment.', {
+              'retry-after': '5',
+            }),
+            requestId,
+          ),
         );
       }
       log.error({ err: error }, 'unexpected error');
-      return errorResponse(new AppError(500, 'internal_error', 'Something went wrong on our side.'), requestId);
+      return withSessionCookies(
+        errorResponse(new AppError(500, 'internal_error', 'Something went wrong on our side.'), requestId),
+      );
     }
   };
 }

@@ -1,0 +1,18 @@
+// GET /api/me – who is signed in, their sites and their role on each.
+import { getDb } from '@/lib/db/client';
+import { listSitesOfViewer } from '@/lib/directory/site-access';
+import { defineRoute, json } from '@/lib/http/route';
+
+export const dynamic = 'force-dynamic';
+
+export const GET = defineRoute(
+  { name: 'me', access: 'signed-in', rateLimit: { points: 120, durationSeconds: 60 } },
+  async ({ viewer }) => {
+    // defineRoute has already synced the directory from Atlassian for an Atlassian sign-in.
+    const sites = await listSitesOfViewer(await getDb(), viewer);
+    return json({
+      user: { id: viewer.userId, email: viewer.email, name: viewer.name },
+      sites: sites.map(({ id, cloudId, name, url, products, role }) => ({ id, cloudId, name, url, products, role })),
+    });
+  },
+);

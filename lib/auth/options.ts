@@ -1,0 +1,143 @@
+import 'server-only';
+import type { NextAuthOptions } from 'next-auth';
+import AtlassianProvider from 'next-auth/providers/atlassian';
+import CredentialsProvider from 'next-auth/providers/credentials';
+import { getConfig, type Config } from '@/lib/config';
+import { getDb } from '@/lib/db/client';
+import { logger } from '@/lib/log';
+import { refreshSessionTokenIfDue } from './refresh-session-token';
+import { safeCallbackPath } from './safe-callback';
+import { SESSION_MAX_AGE_SECONDS, isGreenlightToken, type GreenlightToken } from './session-token';
+import { findDemoUser, upsertSignedInUser } from './upsert-signed-in-user';
+
+/** What the browser receives from /api/auth/session: identity only, never a token. */
+export interface BrowserSession {
+  user: { id: string; name: string; email: string };
+  expires: string;
+  /** "session_expired" tells the UI to ask the user to sign in again. */
+  error?: 'session_expired';
+}
+
+interface AtlassianProfile {
+  account_id: string;
+  email: string;
+  name: string;
+}
+
+function providersFor(config: Config): NextAuthOptions['providers'] {
+  const providers: NextAuthOptions['providers'] = [];
+  if (config.ATLASSIAN_CLIENT_ID && config.ATLASSIAN_CLIENT_SECRET) {
+    const authUrl = config.ATLASSIAN_AUTH_URL.replace(/\/+$/, '');
+    const apiUrl = config.ATLASSIAN_API_URL.replace(/\/+$/, '');
+    providers.push(
+      AtlassianProvider({
+        clientId: config.ATLASSIAN_CLIENT_ID,
+        clientSecret: config.ATLASSIAN_CLIENT_SECRET,
+        authorization: {
+          url: `${authUrl}/authorize`,
+          params: { audience: 'api.atlassian.com', prompt: 'consent', scope: config.ATLASSIAN_SCOPES },
+        },
+        token: `${authUrl}/oauth/token`,
+        userinfo: `${apiUrl}/me`,
+        checks: ['state'],
+      }),
+    );
+  }
+  if (config.demoSignIn) {
+    providers.push(
+      CredentialsProvider({
+        id: 'demo',
+        name: 'Demo account',
+        credentials: { email: { label: 'Email', type: 'email' } },
+        async authorize(credentials) {
+          const email = typeof credentials?.email === 'string' ? credentials.email : '';
+          const user = await findDemoUser(await getDb(), email);
+          return user ? { id: user.id, email: user.email, name: user.name, accountId: user.accountId } : null;
+        },
+      }),
+    );
+  }
+  return providers;
+}
+
+async function tokenForSignIn(
+  account: { provider: string; access_token?: string; refresh_token?: string; expires_at?: number },
+  user: { id: string; email?: string | null; name?: string | null; accountId?: string },
+  profile: unknown,
+): Promise<GreenlightToken> {
+  if (account.provider === 'atlassian') {
+    const me = profile as Partial<AtlassianProfile> | undefined;
+    if (!me?.account_id || !account.access_token || !account.refresh_token || !account.expires_at) {
+      // Without offline_access there is no refresh token, and the session would silently die in an hour.
+      throw new Error('Atlassian sign-in returned no profile or no refresh token (is offline_access in ATLASSIAN_SCOPES?)');
+    }
+    const stored = await upsertSignedInUser(await getDb(), {
+      accountId: me.account_id,
+      email: me.email ?? '',
+      name: me.name ?? me.email ?? 'Atlassian user',
+    });
+    return {
+      sub: stored.id,
+      userId: stored.id,
+      accountId: stored.accountId,
+      email: stored.email,
+      name: stored.name,
+      source: 'atlassian',
+      atlassian: { accessToken: account.access_token, refreshToken: account.refresh_token, expiresAt: account.expires_at },
+    };
+  }
+  return {
+    sub: user.id,
+    userId: user.id,
+    accountId: user.accountId ?? user.id,
+    email: user.email ?? '',
+    name: user.name ?? '',
+    source: 'local',
+  };
+}
+
+export function buildAuthOptions(config: Config = getConfig()): NextAuthOptions {
+  return {
+    secret: config.authSecret,
+    providers: providersFor(config),
+    // Stateless sessions: replicas share nothing but NEXTAUTH_SECRET.
+    session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
+    jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
+    // HttpOnly and SameSite=Lax are next-auth's defaults; Secure (and __Secure- names) under https.
+    useSecureCookies: config.secureCookies,
+    pages: { signIn: '/signin', error: '/signin' },
+    callbacks: {
+      async jwt({ token, user, account, profile }) {
+        if (account && user) return tokenForSignIn(account, user as typeof user & { accountId?: string }, profile);
+        if (!isGreenlightToken(token)) return token;
+        return (await refreshSessionTokenIfDue(token)).token;
+      },
+      async session({ token }): Promise<BrowserSession> {
+        const greenlight = isGreenlightToken(token) ? token : undefined;
+        // Built field by field: nothing from the token (Atlassian tokens) reaches the browser by accident.
+        return {
+          user: { id: greenlight?.userId ?? '', name: greenlight?.name ?? '', email: greenlight?.email ?? '' },
+          expires: new Date(((token.exp as number | undefined) ?? Date.now() / 1000) * 1000).toISOString(),
+          ...(!greenlight || greenlight.error ? { error: 'session_expired' as const } : {}),
+        };
+      },
+      async redirect({ url, baseUrl }) {
+        return `${baseUrl}${safeCallbackPath(url, baseUrl)}`;
+      },
+    },
+    logger: {
+      error: (code) => logger.error({ code }, 'next-auth error'),
+      warn: (code) => logger.warn({ code }, 'next-auth warning'),
+      debug: () => undefined,
+    },
+  };
+}
+
+let cached: { config: Config; options: NextAuthOptions } | undefined;
+
+/** Built on first use (never at build time), once per configuration. */
+export function getAuthOptions(): NextAuthOptions {
+  const config = getConfig();
+  if (cached?.config !== config) cached = { config, options: buildAuthOptions(config) };
+  return cached.options;
+}

@@ -1,0 +1,59 @@
+import type { SiteRole, Viewer } from '@/lib/directory/types';
+import { forbidden, notFound } from '@/lib/http/errors';
+
+/**
+ * The one place that decides who may see or do what. Every function is pure: callers load the
+ * facts (the viewer's role on a site, the request's requester) and ask here. Data functions in
+ * lib/ call these before they read or write anything.
+ *
+ * Rule of thumb for errors: a thing the viewer may not see answers 404 (its existence is not
+ * revealed); a thing they may see but not change answers 403.
+ */
+
+/** The viewer's standing on one site: null when they are not a member (nor an admin of its org). */
+export type SiteAccess = { siteId: string; role: SiteRole } | null;
+
+export interface RequestFacts {
+  requesterId: string;
+  siteId: string;
+}
+
+export function canSeeSite(access: SiteAccess): access is NonNullable<SiteAccess> {
+  return access !== null;
+}
+
+export function canAdministerSite(access: SiteAccess): boolean {
+  return access?.role === 'site-admin';
+}
+
+/** Any member may see the site's apps, their status and who its admins are (who to ask). */
+export const canSeeSiteApps = canSeeSite;
+export const canSeeSiteAdmins = canSeeSite;
+
+/** Members ask for apps; an admin could simply authorize, but asking is harmless. */
+export const canRequestAppOnSite = canSeeSite;
+
+/** A requester sees their own requests; a site admin sees every request on their site. */
+export function canSeeRequest(viewer: Viewer, request: RequestFacts, accessToRequestSite: SiteAccess): boolean {
+  return request.requesterId === viewer.userId || canAdministerSite(accessToRequestSite);
+}
+
+export function canDecideRequest(accessToRequestSite: SiteAccess): boolean {
+  return canAdministerSite(accessToRequestSite);
+}
+
+/** Only the person who asked may withdraw; admins deny instead. */
+export function canWithdrawRequest(viewer: Viewer, request: RequestFacts): boolean {
+  return request.requesterId === viewer.userId;
+}
+
+/** Throws 404 unless the viewer may see the site; narrows the access for the caller. */
+export function assertCanSeeSite(access: SiteAccess): asserts access is NonNullable<SiteAccess> {
+  if (!canSeeSite(access)) throw notFound('Site not found.');
+}
+
+/** Throws 404 for non-members and 403 for members who are not site admins. */
+export function assertCanAdministerSite(access: SiteAccess): asserts access is NonNullable<SiteAccess> {
+  assertCanSeeSite(access);
+  if (!canAdministerSite(access)) throw forbidden('Only a site admin of this site can do this.', 'not_site_admin');
+}

@@ -1,0 +1,105 @@
+import 'server-only';
+import { and, asc, desc, eq } from 'drizzle-orm';
+import { assertCanSeeSite } from '@/lib/auth/policy';
+import { accessRequests, apps, preApprovedApps, siteAppStatus } from '@/lib/db/schema';
+import type { Executor } from '@/lib/db/types';
+import { findSiteOfViewer } from './site-access';
+import type { DirectorySite, Viewer } from './types';
+
+export interface OwnRequestSummary {
+  id: string;
+  status: 'open' | 'approved' | 'denied' | 'withdrawn';
+  message: string | null;
+  reason: string | null;
+  createdAt: string;
+  decidedAt: string | null;
+}
+
+export interface SiteApp {
+  id: string;
+  name: string;
+  vendor: string;
+  description: string;
+  scopes: string[];
+  status: 'authorized' | 'not-authorized';
+  /** A member's request for it is approved at once. */
+  preApproved: boolean;
+  /** The viewer's own open request for the app here, else their latest one. */
+  request?: OwnRequestSummary;
+}
+
+export interface SiteApps {
+  site: DirectorySite;
+  apps: SiteApp[];
+}
+
+/**
+ * Every app in Greenlight's registry with its state on the site. Atlassian has no API for a
+ * site's connected apps, so this is Greenlight's own record in both modes.
+ */
+export async function listAppsOnSite(db: Executor, viewer: Viewer, siteId: string): Promise<SiteApps> {
+  const site = await findSiteOfViewer(db, viewer, siteId);
+  assertCanSeeSite(site ? { siteId: site.id, role: site.role } : null);
+
+  const rows = await db
+    .select({
+      id: apps.id,
+      name: apps.name,
+      vendor: apps.vendor,
+      description: apps.description,
+      scopes: apps.scopes,
+      status: siteAppStatus.status,
+      preApprovedSite: preApprovedApps.siteId,
+    })
+    .from(apps)
+    .leftJoin(siteAppStatus, and(eq(siteAppStatus.appId, apps.id), eq(siteAppStatus.siteId, siteId)))
+    .leftJoin(preApprovedApps, and(eq(preApprovedApps.appId, apps.id), eq(preApprovedApps.siteId, siteId)))
+    .orderBy(asc(apps.name));
+
+  const ownRequests = await db
+    .select({
+      id: accessRequests.id,
+      appId: accessRequests.appId,
+      status: accessRequests.status,
+      message: accessRequests.message,
+      reason: accessRequests.decisionReason,
+      createdAt: accessRequests.createdAt,
+      decidedAt: accessRequests.decidedAt,
+    })
+    .from(accessRequests)
+    .where(and(eq(accessRequests.siteId, siteId), eq(accessRequests.requesterId, viewer.userId)))
+    .orderBy(desc(accessRequests.createdAt));
+  const requestByApp = new Map<string, (typeof ownRequests)[number]>();
+  for (const request of ownRequests) {
+    const current = requestByApp.get(request.appId);
+    if (!current || (request.status === 'open' && current.status !== 'open')) requestByApp.set(request.appId, request);
+  }
+
+  return {
+    site: site!,
+    apps: rows.map((row) => {
+      const request = requestByApp.get(row.id);
+      return {
+        id: row.id,
+        name: row.name,
+        vendor: row.vendor,
+        description: row.description,
+        scopes: row.scopes,
+        status: row.status ?? 'not-authorized',
+        preApproved: row.preApprovedSite !== null,
+        ...(request
+          ? {
+              request: {
+                id: request.id,
+                status: request.status,
+                message: request.message,
+                reason: request.reason,
+                createdAt: request.createdAt.toISOString(),
+                decidedAt: request.decidedAt ? request.decidedAt.toISOString() : null,
+              },
+            }
+          : {}),
+      };
+    }),
+  };
+}

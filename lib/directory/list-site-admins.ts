@@ -1,0 +1,40 @@
+import 'server-only';
+import { and, asc, eq } from 'drizzle-orm';
+import { assertCanSeeSite } from '@/lib/auth/policy';
+import { organizationAdmins, siteMemberships, sites, users } from '@/lib/db/schema';
+import type { Executor } from '@/lib/db/types';
+import { findSiteAccess } from './site-access';
+import type { Viewer } from './types';
+
+export interface SiteAdmin {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/**
+ * Everyone who administers the site: its site admins and the admins of its organisation.
+ * Unscoped ("unsafe"): for notification fan-out and for callers that already checked access.
+ */
+export async function unsafeListSiteAdmins(db: Executor, siteId: string): Promise<SiteAdmin[]> {
+  const direct = await db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(siteMemberships)
+    .innerJoin(users, eq(users.id, siteMemberships.userId))
+    .where(and(eq(siteMemberships.siteId, siteId), eq(siteMemberships.role, 'site-admin')));
+  const viaOrg = await db
+    .select({ id: users.id, name: users.name, email: users.email })
+    .from(sites)
+    .innerJoin(organizationAdmins, eq(organizationAdmins.organizationId, sites.organizationId))
+    .innerJoin(users, eq(users.id, organizationAdmins.userId))
+    .where(eq(sites.id, siteId))
+    .orderBy(asc(users.name));
+  const byId = new Map([...direct, ...viaOrg].map((admin) => [admin.id, admin]));
+  return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
+}
+
+/** Who to ask: any member of the site may see its admins' names and e-mail addresses. */
+export async function listAdminsOfSite(db: Executor, viewer: Viewer, siteId: string): Promise<{ name: string; email: string }[]> {
+  assertCanSeeSite(await findSiteAccess(db, viewer, siteId));
+  return (await unsafeListSiteAdmins(db, siteId)).map(({ name, email }) => ({ name, email }));
+}

@@ -1,0 +1,69 @@
+import 'server-only';
+import { and, asc, eq, or, sql } from 'drizzle-orm';
+import type { SiteAccess } from '@/lib/auth/policy';
+import { organizationAdmins, siteMemberships, sites } from '@/lib/db/schema';
+import type { Executor } from '@/lib/db/types';
+import type { DirectorySite, SiteRole, Viewer } from './types';
+
+/**
+ * The viewer's sites with their effective role, read from the database (the local directory, or
+ * what the last Atlassian sync stored). An org admin is site admin on every site of the org.
+ */
+function sitesOfViewerQuery(db: Executor, viewer: Viewer) {
+  return db
+    .select({
+      id: sites.id,
+      cloudId: sites.cloudId,
+      name: sites.name,
+      url: sites.url,
+      products: sites.products,
+      memberRole: siteMemberships.role,
+      orgAdmin: sql<boolean>`${organizationAdmins.userId} is not null`,
+    })
+    .from(sites)
+    .leftJoin(siteMemberships, and(eq(siteMemberships.siteId, sites.id), eq(siteMemberships.userId, viewer.userId)))
+    .leftJoin(
+      organizationAdmins,
+      and(eq(organizationAdmins.organizationId, sites.organizationId), eq(organizationAdmins.userId, viewer.userId)),
+    );
+}
+
+const visibleToViewer = or(sql`${siteMemberships.userId} is not null`, sql`${organizationAdmins.userId} is not null`);
+
+type SiteRow = Awaited<ReturnType<typeof sitesOfViewerQuery>>[number];
+
+function effectiveRole(row: SiteRow): SiteRole {
+  return row.orgAdmin ? 'site-admin' : (row.memberRole ?? 'user');
+}
+
+function toDirectorySite(row: SiteRow): DirectorySite {
+  return {
+    id: row.id,
+    cloudId: row.cloudId,
+    name: row.name,
+    url: row.url,
+    products: row.products as DirectorySite['products'],
+    role: effectiveRole(row),
+  };
+}
+
+export async function listSitesOfViewer(db: Executor, viewer: Viewer): Promise<DirectorySite[]> {
+  const rows = await sitesOfViewerQuery(db, viewer).where(visibleToViewer).orderBy(asc(sites.name));
+  return rows.map(toDirectorySite);
+}
+
+/** The site as the viewer sees it, or null when they may not see it (or it does not exist). */
+export async function findSiteOfViewer(db: Executor, viewer: Viewer, siteId: string): Promise<DirectorySite | null> {
+  const [row] = await sitesOfViewerQuery(db, viewer).where(and(eq(sites.id, siteId), visibleToViewer));
+  return row ? toDirectorySite(row) : null;
+}
+
+export async function findSiteAccess(db: Executor, viewer: Viewer, siteId: string): Promise<SiteAccess> {
+  const site = await findSiteOfViewer(db, viewer, siteId);
+  return site ? { siteId: site.id, role: site.role } : null;
+}
+
+/** Ids of the sites the viewer administers (to scope admin queries). */
+export async function listAdministeredSiteIds(db: Executor, viewer: Viewer): Promise<string[]> {
+  return (await listSitesOfViewer(db, viewer)).filter((site) => site.role === 'site-admin').map((site) => site.id);
+}

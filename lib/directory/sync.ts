@@ -1,0 +1,45 @@
+import 'server-only';
+import { and, eq, notInArray, sql } from 'drizzle-orm';
+import { siteMemberships, sites } from '@/lib/db/schema';
+import type { Database } from '@/lib/db/types';
+import type { DirectorySite, Viewer } from './types';
+
+/**
+ * Stores what Atlassian said about the viewer's sites (sites, and the viewer's role on each) so
+ * that admin lists, access requests and the policy read one place in both modes. A site the
+ * viewer no longer reaches loses their membership. Returns the sites with Greenlight's site ids
+ * (a site already known by its cloud id keeps its id, e.g. a seeded one).
+ */
+export async function syncSitesOfViewer(db: Database, viewer: Viewer, fetched: DirectorySite[]): Promise<DirectorySite[]> {
+  return db.transaction(async (tx) => {
+    const synced: DirectorySite[] = [];
+    for (const site of fetched) {
+      const [row] = await tx
+        .insert(sites)
+        .values({ id: site.id, cloudId: site.cloudId, name: site.name, url: site.url, products: site.products })
+        .onConflictDoUpdate({
+          target: sites.cloudId,
+          set: { name: site.name, url: site.url, products: site.products, updatedAt: sql`now()` },
+        })
+        .returning({ id: sites.id });
+      const siteId = row?.id ?? site.id;
+      await tx
+        .insert(siteMemberships)
+        .values({ siteId, userId: viewer.userId, role: site.role })
+        .onConflictDoUpdate({
+          target: [siteMemberships.siteId, siteMemberships.userId],
+          set: { role: site.role, updatedAt: sql`now()` },
+        });
+      synced.push({ ...site, id: siteId });
+    }
+    const kept = synced.map((site) => site.id);
+    await tx
+      .delete(siteMemberships)
+      .where(
+        kept.length
+          ? and(eq(siteMemberships.userId, viewer.userId), notInArray(siteMemberships.siteId, kept))
+          : eq(siteMemberships.userId, viewer.userId),
+      );
+    return synced;
+  });
+}

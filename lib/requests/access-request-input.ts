@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import { ACCESS_REQUEST_STATUSES } from '@/lib/db/schema';
+
+export const MESSAGE_MAX_LENGTH = 1000;
+
+const id = z.string().trim().min(1).max(200);
+
+// Stored as plain text and always rendered escaped. Control characters other than line breaks
+// and tabs are dropped (PostgreSQL rejects NUL in text outright).
+const freeText = z
+  .string()
+  .max(MESSAGE_MAX_LENGTH, `must be at most ${MESSAGE_MAX_LENGTH} characters`)
+  .transform((value) => value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim())
+  .transform((value) => (value === '' ? undefined : value));
+
+export const createAccessRequestInput = z
+  .object({ siteId: id, appId: id, message: freeText.optional() })
+  .strict();
+
+export const decideAccessRequestInput = z
+  .object({ decision: z.enum(['approve', 'deny']), reason: freeText.optional() })
+  .strict();
+
+export const listAccessRequestsQuery = z
+  .object({
+    siteId: id.optional(),
+    status: z.enum(ACCESS_REQUEST_STATUSES).optional(),
+    /** mine: requests I made; to-decide: requests on sites I administer; all: both. */
+    scope: z.enum(['all', 'mine', 'to-decide']).default('all'),
+  })
+  .strict();
+
+export type CreateAccessRequestInput = z.infer<typeof createAccessRequestInput>;
+export type DecideAccessRequestInput = z.infer<typeof decideAccessRequestInput>;
+export type ListAccessRequestsQuery = z.infer<typeof listAccessRequestsQuery>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Request ids are UUIDs; anything else cannot exist, so callers answer 404 rather than 400. */
+export function isAccessRequestId(value: string): boolean {
+  return UUID.test(value);
+}

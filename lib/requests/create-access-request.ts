@@ -1,0 +1,82 @@
+import 'server-only';
+import { and, eq } from 'drizzle-orm';
+import { assertCanSeeSite } from '@/lib/auth/policy';
+import { accessRequests, preApprovedApps, siteAppStatus } from '@/lib/db/schema';
+import type { Database } from '@/lib/db/types';
+import { unsafeListSiteAdmins } from '@/lib/directory/list-site-admins';
+import { findSiteAccess } from '@/lib/directory/site-access';
+import type { Viewer } from '@/lib/directory/types';
+import { conflict } from '@/lib/http/errors';
+import type { CreateAccessRequestInput } from './access-request-input';
+import { unsafeFindAccessRequest, type AccessRequestDto } from './access-request-dto';
+import { queueNotifications } from './queue-notifications';
+import { assertAppExists, unsafeAuthorizeApp } from './set-app-authorization';
+
+export interface CreateAccessRequestResult {
+  request: AccessRequestDto;
+  /** False when the viewer already had an open request for this app on this site. */
+  created: boolean;
+}
+
+/**
+ * A member asks the site's admins to authorize an app. At most one open request per person, site
+ * and app (a partial unique index decides races). A pre-approved app is authorized at once.
+ */
+export async function createAccessRequest(
+  db: Database,
+  viewer: Viewer,
+  input: CreateAccessRequestInput,
+): Promise<CreateAccessRequestResult> {
+  const access = await findSiteAccess(db, viewer, input.siteId);
+  assertCanSeeSite(access);
+  await assertAppExists(db, input.appId);
+
+  return db.transaction(async (tx) => {
+    const onSite = and(eq(siteAppStatus.siteId, input.siteId), eq(siteAppStatus.appId, input.appId));
+    const [status] = await tx.select({ status: siteAppStatus.status }).from(siteAppStatus).where(onSite);
+    if (status?.status === 'authorized') {
+      throw conflict('This app is already authorized on this site. Try connecting it again.', 'app_already_authorized');
+    }
+
+    // ON CONFLICT DO NOTHING: a concurrent duplicate waits for the first insert, then inserts nothing.
+    const [inserted] = await tx
+      .insert(accessRequests)
+      .values({ requesterId: viewer.userId, siteId: input.siteId, appId: input.appId, message: input.message ?? null })
+      .onConflictDoNothing()
+      .returning({ id: accessRequests.id });
+    const requestId =
+      inserted?.id ??
+      (
+        await tx
+          .select({ id: accessRequests.id })
+          .from(accessRequests)
+          .where(
+            and(
+              eq(accessRequests.requesterId, viewer.userId),
+              eq(accessRequests.siteId, input.siteId),
+              eq(accessRequests.appId, input.appId),
+              eq(accessRequests.status, 'open'),
+            ),
+          )
+      )[0]?.id;
+    if (!requestId) throw new Error('access request neither inserted nor found');
+
+    const [preApproved] = await tx
+      .select({ siteId: preApprovedApps.siteId })
+      .from(preApprovedApps)
+      .where(and(eq(preApprovedApps.siteId, input.siteId), eq(preApprovedApps.appId, input.appId)));
+    const adminIds = (await unsafeListSiteAdmins(tx, input.siteId)).map((admin) => admin.id);
+    const payload = { requestId, siteId: input.siteId, appId: input.appId, requesterId: viewer.userId };
+
+    if (preApproved) {
+      await unsafeAuthorizeApp(tx, { siteId: input.siteId, appId: input.appId, actorUserId: null, via: 'pre-approval', requestId });
+      await queueNotifications(tx, 'access_request.auto_approved', adminIds, payload);
+    } else if (inserted) {
+      await queueNotifications(tx, 'access_request.created', adminIds, payload);
+    }
+
+    const request = await unsafeFindAccessRequest(tx, requestId);
+    if (!request) throw new Error('access request vanished inside its transaction');
+    return { request, created: Boolean(inserted) };
+  });
+}

@@ -1,0 +1,17 @@
+import 'server-only';
+import { auditLog } from '@/lib/db/schema';
+import type { Executor } from '@/lib/db/types';
+
+export type AuditAction =
+  | 'app.authorized'
+  | 'app.deauthorized'
+  | 'access_request.approved'
+  | 'access_request.denied';
+
+/** One row per change an admin makes (or the system makes on their behalf, actor null). */
+export async function recordAudit(
+  tx: Executor,
+  entry: { actorUserId: string | null; action: AuditAction; siteId: string; target: string; details?: Record<string, unknown> },
+): Promise<void> {
+  await tx.insert(auditLog).values({ ...entry, details: entry.details ?? {} });
+}
