@@ -1,0 +1,117 @@
+'use client';
+
+import Link from 'next/link';
+import { useId, useState, type FormEvent } from 'react';
+import { checkAuthorizeUrl, type AuthorizeUrlReport } from '@/lib/flows/check-authorize-url';
+import { trackFunnelEvent } from './funnel-events';
+
+interface Props {
+  /** Where the no-JavaScript form submits (GET); the server renders the report from ?url=. */
+  action: string;
+  /** Extra fields the no-JavaScript form must carry (the wizard's site, app, error and path). */
+  hidden?: Record<string, string>;
+  initialUrl?: string;
+  initialWantsRefresh?: boolean;
+  /** In the wizard: where to go once the URL is checked, and what to record. */
+  next?: { flow: string; node: string; okHref?: string; problemsHref?: string };
+}
+
+/**
+ * The authorize-URL checker: runs in the browser (the URL never leaves it); without JavaScript the
+ * form submits to the page, which renders the same report on the server.
+ */
+export function AuthorizeUrlChecker({ action, hidden = {}, initialUrl = '', initialWantsRefresh = false, next }: Props) {
+  const [url, setUrl] = useState(initialUrl);
+  const [wantsRefresh, setWantsRefresh] = useState(initialWantsRefresh);
+  const [report, setReport] = useState<AuthorizeUrlReport | undefined>(() =>
+    initialUrl ? checkAuthorizeUrl(initialUrl, { wantsRefresh: initialWantsRefresh }) : undefined,
+  );
+  const urlId = useId();
+  const refreshId = useId();
+
+  const submit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setReport(checkAuthorizeUrl(url, { wantsRefresh }));
+  };
+
+  const result = report ? (report.ok ? 'ok' : 'problems') : undefined;
+  const nextHref = result === 'ok' ? next?.okHref : result === 'problems' ? next?.problemsHref : undefined;
+
+  return (
+    <div className="space-y-5">
+      <form action={action} method="get" onSubmit={submit} className="space-y-3">
+        {Object.entries(hidden).map(([name, value]) => (
+          <input key={name} type="hidden" name={name} value={value} />
+        ))}
+        <label htmlFor={urlId} className="block text-sm font-semibold">
+          Authorize URL
+        </label>
+        <textarea
+          id={urlId}
+          name="url"
+          rows={4}
+          required
+          maxLength={4000}
+          className="input font-mono text-sm"
+          placeholder="https://auth.atlassian.com/authorize?audience=api.atlassian.com&client_id=…"
+          value={url}
+          onChange={(event) => setUrl(event.target.value)}
+        />
+        <div className="flex items-center gap-2">
+          <input
+            id={refreshId}
+            name="refresh"
+            value="1"
+            type="checkbox"
+            className="h-4 w-4"
+            checked={wantsRefresh}
+            onChange={(event) => setWantsRefresh(event.target.checked)}
+          />
+          <label htmlFor={refreshId} className="text-sm">
+            My app needs refresh tokens (to work while the user is away)
+          </label>
+        </div>
+        <button type="submit" className="btn-primary">
+          Check the URL
+        </button>
+      </form>
+
+      {report ? (
+        <section aria-labelledby="url-report-title" aria-live="polite" className="space-y-3">
+          <h3 id="url-report-title" className="font-semibold">
+            {report.ok ? 'No problems found' : `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} found`}
+          </h3>
+          {report.ok ? (
+            <p className="rounded-md border-l-4 border-brand-500 bg-brand-50 p-3 text-sm dark:bg-brand-900/30">
+              Every required parameter is there and well formed. Check that redirect_uri matches the callback URL in the developer console exactly.
+            </p>
+          ) : (
+            <ul className="space-y-3">
+              {report.problems.map((problem, index) => (
+                <li key={index} className="rounded-md border-l-4 border-amber-400 bg-amber-50 p-3 text-sm dark:border-amber-600 dark:bg-amber-950/40">
+                  <p>
+                    <code className="font-semibold">{problem.field}</code>: {problem.problem}
+                  </p>
+                  <p className="mt-1">
+                    <span className="font-semibold">Fix: </span>
+                    {problem.fix}
+                  </p>
+                </li>
+              ))}
+            </ul>
+          )}
+          {next && nextHref && result ? (
+            <Link
+              href={nextHref}
+              scroll={false}
+              className="btn-primary"
+              onClick={() => trackFunnelEvent({ flow: next.flow, node: next.node, kind: 'choice_made', choice: result })}
+            >
+              Continue
+            </Link>
+          ) : null}
+        </section>
+      ) : null}
+    </div>
+  );
+}

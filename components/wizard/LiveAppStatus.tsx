@@ -1,0 +1,81 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { apiFetch } from './api';
+
+const POLL_MS = 5_000;
+
+interface SiteApp {
+  id: string;
+  status: 'authorized' | 'not-authorized';
+}
+
+/**
+ * The live check on the admin's steps: polls the site's app status until the app is authorized
+ * and turns green. "Authorize in Greenlight" records the authorization: in the embedded default it
+ * stands in for Atlassian's console; with Atlassian, the admin confirms what they did there.
+ */
+export function LiveAppStatus({
+  siteId,
+  appId,
+  appName,
+  siteHost,
+  initialStatus,
+  mode,
+}: {
+  siteId: string;
+  appId: string;
+  appName: string;
+  siteHost: string;
+  initialStatus: SiteApp['status'];
+  mode: 'embedded' | 'atlassian';
+}) {
+  const queryClient = useQueryClient();
+  const key = ['site-apps', siteId];
+  const apps = useQuery({
+    queryKey: key,
+    queryFn: () => apiFetch<{ apps: SiteApp[] }>(`/api/sites/${encodeURIComponent(siteId)}/apps`),
+    refetchInterval: (query) => (query.state.data?.apps.find((a) => a.id === appId)?.status === 'authorized' ? false : POLL_MS),
+  });
+  const status = apps.data?.apps.find((a) => a.id === appId)?.status ?? initialStatus;
+  const authorize = useMutation({
+    mutationFn: () =>
+      apiFetch<unknown>(`/api/sites/${encodeURIComponent(siteId)}/apps/${encodeURIComponent(appId)}/authorization`, { method: 'PUT', body: {} }),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
+  });
+  const authorized = status === 'authorized';
+
+  return (
+    <section
+      aria-labelledby="live-check-title"
+      className={`space-y-3 rounded-md border-l-4 p-4 ${authorized ? 'border-brand-500 bg-brand-50 dark:bg-brand-900/30' : 'border-slate-300 bg-slate-50 dark:border-slate-600 dark:bg-slate-900'}`}
+    >
+      <h3 id="live-check-title" className="font-semibold">
+        Live check
+      </h3>
+      <p role="status" aria-live="polite" className="flex items-center gap-2">
+        <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-full ${authorized ? 'bg-brand-500' : 'animate-pulse bg-slate-400'}`} />
+        {authorized ? `${appName} is authorized on ${siteHost}.` : `Waiting: ${appName} is not authorized on ${siteHost} yet. This checks again every few seconds.`}
+      </p>
+      {apps.isError ? <p className="text-sm text-amber-800 dark:text-amber-300">The check couldn&rsquo;t run just now ({apps.error.message}); it keeps trying.</p> : null}
+      {!authorized ? (
+        <div className="space-y-2">
+          <button type="button" className="btn-primary" disabled={authorize.isPending} onClick={() => authorize.mutate()}>
+            {authorize.isPending ? 'Recording…' : mode === 'embedded' ? 'Authorize in Greenlight' : `I've authorized it in Atlassian: record it`}
+          </button>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {mode === 'embedded'
+              ? 'In this demo, Greenlight stands in for Atlassian Administration.'
+              : 'Atlassian has no API that reports this, so Greenlight records what you confirm.'}{' '}
+            Open requests from users for {appName} on {siteHost} are approved, and they see it.
+          </p>
+          {authorize.isError ? (
+            <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+              Not recorded: {authorize.error.message}
+            </p>
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,30 @@
+'use client';
+
+import { useId, useState } from 'react';
+import { CopyButton } from './CopyButton';
+
+/** A ready message for the site admin: editable, copyable; readable even without JavaScript. */
+export function RequestMessage({
+  initialText,
+  label = 'Message for your site admin',
+  onChange,
+}: {
+  initialText: string;
+  label?: string;
+  onChange?: (text: string) => void;
+}) {
+  const [text, setText] = useState(initialText);
+  const id = useId();
+  return (
+    <div className="space-y-2">
+      <label htmlFor={id} className="block text-sm font-semibold">
+        {label}
+      </label>
+      <textarea id={id} className="input font-mono text-sm" rows={9} maxLength={1000} value={text} onChange={(event) => {
+          setText(event.target.value);
+          onChange?.(event.target.value);
+        }} />
+      <CopyButton text={text} />
+    </div>
+  );
+}

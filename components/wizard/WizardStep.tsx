@@ -1,0 +1,222 @@
+import Link from 'next/link';
+import { getArticle } from '@/lib/content/articles';
+import { findApp, findSite, siteHostOf, type TroubleshootFacts } from '@/lib/flows/facts';
+import type { WizardInputs } from '@/lib/flows/inputs';
+import type { Choice, VisibleNode } from '@/lib/flows/schema';
+import { fillHref, fillMarkdown, fillText, type TemplateValues } from '@/lib/flows/template';
+import { AccountSites } from './AccountSites';
+import { requestMessage } from './api';
+import { AppDetails } from './AppDetails';
+import { AuthorizeUrlChecker } from './AuthorizeUrlChecker';
+import { ChoiceLink } from './ChoiceLink';
+import { FlowMarkdown } from './FlowMarkdown';
+import { LiveAppStatus } from './LiveAppStatus';
+import { RequestAccess } from './RequestAccess';
+import { RequestMessage } from './RequestMessage';
+import { StepHeading } from './StepHeading';
+
+export interface StepProps {
+  flowId: string;
+  node: VisibleNode;
+  fallbackReason?: string;
+  values: TemplateValues;
+  inputs: WizardInputs;
+  facts: TroubleshootFacts;
+  /** The link for each choice id / action result; undefined when it leads nowhere. */
+  hrefFor: (choice: string) => string | undefined;
+  /** The wizard URL for another site (same app and error), from the start. */
+  siteHref: (host: string) => string;
+  currentHref: string;
+  /** Hidden fields that keep the wizard's place in a no-JavaScript form. */
+  hiddenFields: Record<string, string>;
+  checkerUrl?: string;
+  checkerWantsRefresh?: boolean;
+  mode: 'embedded' | 'atlassian';
+}
+
+const OUTCOME_STYLES = {
+  resolved: { label: 'Solved', box: 'border-brand-500 bg-brand-50 dark:bg-brand-900/30' },
+  requested: { label: 'Request sent', box: 'border-sky-400 bg-sky-50 dark:bg-sky-950/40' },
+  escalated: { label: 'Next: someone else', box: 'border-amber-400 bg-amber-50 dark:bg-amber-950/40' },
+} as const;
+
+/** One step of a flow, by node kind. A server component; interactive parts are client islands. */
+export function WizardStep(props: StepProps) {
+  const { node, values, fallbackReason } = props;
+  return (
+    <div className="space-y-5">
+      {fallbackReason ? (
+        <p className="rounded-md border-l-4 border-amber-400 bg-amber-50 px-4 py-2 text-sm dark:border-amber-600 dark:bg-amber-950/40">
+          Greenlight couldn&rsquo;t check this for you ({fallbackReason}), so it asks instead.
+        </p>
+      ) : null}
+      {node.kind === 'outcome' ? <p className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{OUTCOME_STYLES[node.outcome].label}</p> : null}
+      <StepHeading>{fillText(node.title, values)}</StepHeading>
+      {node.body ? <FlowMarkdown source={fillMarkdown(node.body, values)} /> : null}
+      <StepContent {...props} />
+    </div>
+  );
+}
+
+function StepContent(props: StepProps) {
+  const { node } = props;
+  switch (node.kind) {
+    case 'question':
+      return (
+        <>
+          <Panel {...props} />
+          <Choices {...props} choices={node.choices} />
+        </>
+      );
+    case 'steps':
+      return <StepsContent {...props} node={node} />;
+    case 'action':
+      return <ActionContent {...props} node={node} />;
+    case 'outcome':
+      return <OutcomeContent {...props} node={node} />;
+  }
+}
+
+function Choices({ flowId, node, choices, hrefFor, values }: StepProps & { choices: Choice[] }) {
+  return (
+    <ul className="flex flex-col gap-3 sm:flex-row sm:flex-wrap" aria-label="Choices">
+      {choices.map((choice, index) => {
+        const href = hrefFor(choice.id);
+        return href ? (
+          <li key={choice.id}>
+            <ChoiceLink href={href} flow={flowId} node={node.id} choice={choice.id} primary={index === 0 && node.kind === 'steps'}>
+              {fillText(choice.label, values)}
+            </ChoiceLink>
+          </li>
+        ) : null;
+      })}
+    </ul>
+  );
+}
+
+function Panel(props: StepProps) {
+  const { node, facts, inputs, values } = props;
+  if (node.kind === 'outcome' || !('panel' in node) || !node.panel) return null;
+  switch (node.panel) {
+    case 'account-sites':
+      return facts.viewer ? (
+        <AccountSites
+          email={facts.viewer.email}
+          sites={facts.sites ?? []}
+          siteHref={props.siteHref}
+          switchHref={`/signin?callbackUrl=${encodeURIComponent(props.currentHref)}`}
+        />
+      ) : null;
+    case 'request-message':
+      return <RequestMessage initialText={requestMessage({ site: inputs.site, app: values.app, error: inputs.error })} />;
+    case 'app-details': {
+      const app = findApp(facts, inputs.app);
+      return app ? <AppDetails app={app} /> : null;
+    }
+    case 'site-admins':
+      return null; // drawn by the access-request action, which knows the site id
+  }
+}
+
+function StepsContent(props: StepProps & { node: Extract<VisibleNode, { kind: 'steps' }> }) {
+  const { node, values, facts, inputs } = props;
+  const site = findSite(facts, inputs.site);
+  const app = findApp(facts, inputs.app);
+  return (
+    <>
+      <Panel {...props} />
+      <div className="steps">
+        <ol>
+          {node.steps.map((step, index) => {
+            const href = step.link ? fillHref(step.link.href, values, step.link.fallbackHref) : undefined;
+            return (
+              <li key={index} className="space-y-2">
+                <FlowMarkdown source={fillMarkdown(step.text, values)} />
+                {step.link && href ? (
+                  <a href={href} target="_blank" rel="noopener noreferrer" className="btn-secondary">
+                    {fillText(step.link.label, values)}
+                    <span className="sr-only"> (opens in a new tab)</span>
+                  </a>
+                ) : null}
+              </li>
+            );
+          })}
+        </ol>
+      </div>
+      {node.verify === 'app-authorized' && site && app ? (
+        <LiveAppStatus siteId={site.id} appId={app.id} appName={app.name} siteHost={siteHostOf(site)} initialStatus={app.status} mode={props.mode} />
+      ) : null}
+      <Choices {...props} choices={node.choices} />
+    </>
+  );
+}
+
+function ActionContent(props: StepProps & { node: Extract<VisibleNode, { kind: 'action' }> }) {
+  const { node, facts, inputs, values, flowId, hrefFor } = props;
+  if (node.action === 'check-authorize-url') {
+    return (
+      <AuthorizeUrlChecker
+        action={`/troubleshoot/${flowId}`}
+        hidden={props.hiddenFields}
+        initialUrl={props.checkerUrl}
+        initialWantsRefresh={props.checkerWantsRefresh}
+        next={{ flow: flowId, node: node.id, okHref: hrefFor('ok'), problemsHref: hrefFor('problems') }}
+      />
+    );
+  }
+  const site = findSite(facts, inputs.site);
+  const app = findApp(facts, inputs.app);
+  if (!site || !app) {
+    return <RequestMessage initialText={requestMessage({ site: inputs.site, app: values.app, error: inputs.error })} />;
+  }
+  return (
+    <RequestAccess
+      flow={flowId}
+      node={node.id}
+      siteId={site.id}
+      appId={app.id}
+      appName={app.name}
+      message={requestMessage({ site: siteHostOf(site), app: app.name, error: inputs.error })}
+      existing={app.request ?? null}
+      resultHrefs={{ sent: hrefFor('sent'), approved: hrefFor('approved'), denied: hrefFor('denied') }}
+    />
+  );
+}
+
+function OutcomeContent({ node, values }: StepProps & { node: Extract<VisibleNode, { kind: 'outcome' }> }) {
+  const articles = node.articles.map((slug) => getArticle(slug)).filter((article) => article !== undefined);
+  return (
+    <div className={`space-y-4 rounded-md border-l-4 p-4 ${OUTCOME_STYLES[node.outcome].box}`}>
+      {node.nextSteps.length > 0 ? (
+        <section aria-labelledby="next-steps-title">
+          <h3 id="next-steps-title" className="font-semibold">
+            Next steps
+          </h3>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {node.nextSteps.map((step, index) => (
+              <li key={index}>
+                <FlowMarkdown source={fillMarkdown(step, values)} inline />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      {articles.length > 0 ? (
+        <section aria-labelledby="outcome-articles-title">
+          <h3 id="outcome-articles-title" className="font-semibold">
+            Read more
+          </h3>
+          <ul className="mt-2 space-y-1">
+            {articles.map((article) => (
+              <li key={article.slug}>
+                <Link className="text-brand-700 underline dark:text-brand-500" href={`/articles/${article.slug}`}>
+                  {article.frontmatter.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+import type { CheckResults } from './checks';
+import type { WizardInputs } from './inputs';
+import type { TemplateValues } from './template';
+
+/** A site as the troubleshooter needs it (from the directory). */
+export interface FactSite {
+  id: string;
+  cloudId: string;
+  name: string;
+  url: string;
+  role: 'user' | 'site-admin';
+}
+
+/** An app on the site, in the shape of GET /api/sites/{siteId}/apps. */
+export interface FactApp {
+  id: string;
+  name: string;
+  vendor?: string;
+  scopes: string[];
+  status: 'authorized' | 'not-authorized';
+  request?: { id: string; status: 'open' | 'approved' | 'denied' | 'withdrawn'; reason?: string | null } | null;
+}
+
+/** What the server found out before choosing a step; each part may be missing, with a reason. */
+export interface TroubleshootFacts {
+  viewer: { email: string; name: string } | null;
+  sites?: FactSite[];
+  sitesUnavailable?: string;
+  apps?: FactApp[];
+  appsUnavailable?: string;
+}
+
+export const siteHostOf = (site: Pick<FactSite, 'url'>) => {
+  try {
+    return new URL(site.url).hostname.toLowerCase();
+  } catch {
+    return site.url.toLowerCase();
+  }
+};
+
+export function findSite(facts: TroubleshootFacts, host: string | undefined): FactSite | undefined {
+  return host ? facts.sites?.find((site) => siteHostOf(site) === host) : undefined;
+}
+
+/** The app named in the link, by id or by name (case-insensitive). */
+export function findApp(facts: TroubleshootFacts, app: string | undefined): FactApp | undefined {
+  if (!app) return undefined;
+  const wanted = app.trim().toLowerCase();
+  return facts.apps?.find((candidate) => candidate.id.toLowerCase() === wanted || candidate.name.toLowerCase() === wanted);
+}
+
+/**
+ * Turns facts into check answers. A check that cannot answer says why, in words for the visitor:
+ * the wizard shows that reason above the question it asks instead.
+ */
+export function checkResultsFrom(inputs: WizardInputs, facts: TroubleshootFacts): CheckResults {
+  const results: CheckResults = { 'signed-in': { answer: facts.viewer ? 'yes' : 'no' } };
+  const siteReason = !facts.viewer
+    ? 'you are not signed in'
+    : !inputs.site
+      ? "the link doesn't say which site (paste the error text or enter the site above)"
+      : facts.sitesUnavailable;
+  if (siteReason) {
+    results['member-of-site'] = results['site-admin'] = { unavailable: siteReason };
+    results['app-authorized'] = results['open-request-exists'] = { unavailable: siteReason };
+    return results;
+  }
+  const site = findSite(facts, inputs.site);
+  results['member-of-site'] = { answer: site ? 'yes' : 'no' };
+  results['site-admin'] = { answer: site?.role === 'site-admin' ? 'yes' : 'no' };
+  const app = findApp(facts, inputs.app);
+  const appReason = !inputs.app
+    ? "the link doesn't say which app (enter its name above)"
+    : facts.appsUnavailable
+      ? facts.appsUnavailable
+      : !app
+        ? `Greenlight doesn't know an app called "${inputs.app}" on ${inputs.site}`
+        : undefined;
+  if (appReason || !app) {
+    results['app-authorized'] = results['open-request-exists'] = { unavailable: appReason ?? 'unknown app' };
+    return results;
+  }
+  results['app-authorized'] = { answer: app.status === 'authorized' ? 'yes' : 'no' };
+  results['open-request-exists'] = { answer: app.request?.status === 'open' ? 'yes' : 'no' };
+  return results;
+}
+
+/** Values for {placeholders}: what the URL said, improved by what the server knows. */
+export function templateValuesFrom(inputs: WizardInputs, facts: TroubleshootFacts): TemplateValues {
+  const site = findSite(facts, inputs.site);
+  const app = findApp(facts, inputs.app);
+  return {
+    site: inputs.site,
+    siteName: site?.name ?? inputs.site,
+    cloudId: site?.cloudId,
+    app: app?.name ?? inputs.app,
+    email: facts.viewer?.email,
+  };
+}
