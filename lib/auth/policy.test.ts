@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import type { Viewer } from '@/lib/directory/types';
+import { AppError } from '@/lib/http/errors';
+import {
+  assertCanAdministerSite,
+  assertCanSeeSite,
+  canAdministerSite,
+  canDecideRequest,
+  canSeeRequest,
+  canSeeSite,
+  canWithdrawRequest,
+  type SiteAccess,
+} from './policy';
+
+const nora: Viewer = { userId: 'user-nora', accountId: 'a-nora', email: 'nora@acme.test', name: 'Nora User', source: 'local' };
+const ada: Viewer = { userId: 'user-ada', accountId: 'a-ada', email: 'ada@acme.test', name: 'Ada Admin', source: 'local' };
+
+const none: SiteAccess = null;
+const member: SiteAccess = { siteId: 'site-acme', role: 'user' };
+const admin: SiteAccess = { siteId: 'site-acme', role: 'site-admin' };
+
+const statusOf = (fn: () => void) => {
+  try {
+    fn();
+    return 'allowed';
+  } catch (error) {
+    return error instanceof AppError ? error.status : 'crashed';
+  }
+};
+
+describe('site policy', () => {
+  it.each([
+    ['a non-member', none, false, false, 404, 404],
+    ['a member', member, true, false, 'allowed', 403],
+    ['a site admin', admin, true, true, 'allowed', 'allowed'],
+  ] as const)('%s: see=%s administer=%s', (_who, access, see, administer, seeStatus, administerStatus) => {
+    expect(canSeeSite(access)).toBe(see);
+    expect(canAdministerSite(access)).toBe(administer);
+    expect(statusOf(() => assertCanSeeSite(access))).toBe(seeStatus);
+    expect(statusOf(() => assertCanAdministerSite(access))).toBe(administerStatus);
+  });
+});
+
+describe('access-request policy', () => {
+  const norasRequest = { requesterId: 'user-nora', siteId: 'site-acme' };
+  const someoneElses = { requesterId: 'user-sam', siteId: 'site-acme' };
+
+  it('a requester sees and withdraws their own request but cannot decide it', () => {
+    expect(canSeeRequest(nora, norasRequest, member)).toBe(true);
+    expect(canWithdrawRequest(nora, norasRequest)).toBe(true);
+    expect(canDecideRequest(member)).toBe(false);
+  });
+
+  it("a member does not see someone else's request on the same site", () => {
+    expect(canSeeRequest(nora, someoneElses, member)).toBe(false);
+    expect(canWithdrawRequest(nora, someoneElses)).toBe(false);
+  });
+
+  it("a site admin sees and decides any request on their site but does not withdraw someone else's", () => {
+    expect(canSeeRequest(ada, someoneElses, admin)).toBe(true);
+    expect(canDecideRequest(admin)).toBe(true);
+    expect(canWithdrawRequest(ada, someoneElses)).toBe(false);
+  });
+
+  it('nobody outside the site sees its requests, whatever they claim', () => {
+    expect(canSeeRequest(ada, someoneElses, none)).toBe(false);
+    expect(canDecideRequest(none)).toBe(false);
+  });
+});
