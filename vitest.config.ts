@@ -11,7 +11,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     env: { LOG_LEVEL: 'silent', NEXT_TELEMETRY_DISABLED: '1' },
-    include: ['lib/**/*.test.ts', 'tests/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts', 'app/**/*.test.ts'],
+    include: ['lib/**/*.test.ts', 'tests/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts', 'app/**/*.test.ts', 'components/**/*.test.tsx'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     // Integration tests each open their own database; two workers suit this 2-core machine.

@@ -1,0 +1,151 @@
+'use client';
+
+import { Command } from 'cmdk';
+import { useRouter } from 'next/navigation';
+import { useEffect, useRef, useState } from 'react';
+import type { SearchAnswer } from '@/lib/search/search-answer';
+import { logSettledSearch, useSearchAsYouType } from './search-client';
+import { SearchResultsList } from './SearchResultsList';
+
+/**
+ * The header's search: an inline box with results as you type (wide screens), and a palette that
+ * Cmd/Ctrl+K opens from any page (and the search button opens on small screens).
+ */
+export function SiteSearch() {
+  const router = useRouter();
+  const [inlineQuery, setInlineQuery] = useState('');
+  const [inlineOpen, setInlineOpen] = useState(false);
+  const [paletteOpen, setPaletteOpen] = useState(false);
+  const [paletteQuery, setPaletteQuery] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  const inline = useSearchAsYouType(inlineQuery);
+  const palette = useSearchAsYouType(paletteQuery);
+  const [inlineSelected, setInlineSelected] = useSelectionFollowingResults(inline.data);
+  const [paletteSelected, setPaletteSelected] = useSelectionFollowingResults(palette.data);
+
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if ((event.metaKey || event.ctrlKey) && event.key.toLowerCase() === 'k') {
+        event.preventDefault();
+        setPaletteOpen((open) => !open);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, []);
+
+  const go = (query: string) => (url: string) => {
+    logSettledSearch(query);
+    setInlineOpen(false);
+    setPaletteOpen(false);
+    setInlineQuery('');
+    setPaletteQuery('');
+    inputRef.current?.blur();
+    router.push(url);
+  };
+
+  return (
+    <>
+      <Command
+        shouldFilter={false}
+        label="Search the help center"
+        className="relative hidden sm:block"
+        value={inlineSelected}
+        onValueChange={setInlineSelected}
+        loop
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') {
+            setInlineOpen(false);
+            inputRef.current?.blur();
+          }
+        }}
+      >
+        <Command.Input
+          ref={inputRef}
+          value={inlineQuery}
+          onValueChange={(value) => {
+            setInlineQuery(value);
+            setInlineOpen(true);
+          }}
+          onFocus={() => setInlineOpen(true)}
+          onBlur={() => setInlineOpen(false)}
+          maxLength={200}
+          placeholder="Search help…"
+          className="input w-56 py-1.5 text-sm lg:w-72"
+        />
+        {/* Always in the page (hidden when closed): the box's aria-controls must name an element. */}
+        <div
+          hidden={!inlineOpen || !inlineQuery.trim()}
+          // Keeps focus in the box while a result is clicked.
+          onMouseDown={(event) => event.preventDefault()}
+          className="absolute right-0 z-40 mt-2 w-[28rem] max-w-[90vw] rounded-lg border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        >
+          <SearchResultsList
+            query={inlineQuery}
+            answer={inline.data}
+            isFetching={inline.isFetching}
+            error={inline.error}
+            onNavigate={go(inlineQuery)}
+          />
+        </div>
+      </Command>
+      <button
+        type="button"
+        onClick={() => setPaletteOpen(true)}
+        className="btn-secondary px-2.5 py-1.5"
+        aria-keyshortcuts="Control+K Meta+K"
+      >
+        <span className="sm:hidden">Search</span>
+        <kbd className="hidden font-sans text-xs text-slate-600 sm:inline dark:text-slate-400">Ctrl K</kbd>
+      </button>
+      <Command.Dialog
+        open={paletteOpen}
+        onOpenChange={setPaletteOpen}
+        label="Search the help center"
+        shouldFilter={false}
+        value={paletteSelected}
+        onValueChange={setPaletteSelected}
+        loop
+        overlayClassName="fixed inset-0 z-40 bg-slate-950/50"
+        contentClassName="fixed left-1/2 top-[12vh] z-50 w-[36rem] max-w-[94vw] -translate-x-1/2 rounded-xl border border-slate-200 bg-white shadow-2xl dark:border-slate-700 dark:bg-slate-900"
+      >
+        <Command.Input
+          value={paletteQuery}
+          onValueChange={setPaletteQuery}
+          maxLength={200}
+          placeholder="Paste an error or search…"
+          className="w-full rounded-t-xl border-b border-slate-200 bg-transparent px-4 py-3 text-base outline-none dark:border-slate-700"
+        />
+        {paletteQuery.trim() ? null : (
+          <p className="px-4 py-3 text-sm text-slate-600 dark:text-slate-400">
+            Type a few words or paste the error message you see.
+          </p>
+        )}
+        <SearchResultsList
+          query={paletteQuery}
+          answer={paletteQuery.trim() ? palette.data : undefined}
+          isFetching={palette.isFetching}
+          error={palette.error}
+          onNavigate={go(paletteQuery)}
+        />
+      </Command.Dialog>
+    </>
+  );
+}
+
+/** The item cmdk highlights: the best answer each time new results arrive, so Enter opens it. */
+function firstItemValue(answer: SearchAnswer | undefined): string {
+  if (answer?.signature?.troubleshooterUrl) return `signature:${answer.signature.slug}`;
+  return answer?.results[0]?.slug ?? '__all-results';
+}
+
+function useSelectionFollowingResults(answer: SearchAnswer | undefined) {
+  const [selected, setSelected] = useState(firstItemValue(answer));
+  const [seen, setSeen] = useState(answer);
+  if (seen !== answer) {
+    // Adjusting state during render when the results change (React's documented pattern).
+    setSeen(answer);
+    setSelected(firstItemValue(answer));
+  }
+  return [selected, setSelected] as const;
+}

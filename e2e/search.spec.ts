@@ -1,0 +1,77 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+
+const SEED_ERROR =
+  'Your site admin must authorize this app for the site acme.atlassian.net before the app can access your account.';
+
+test('typing with a typo shows the right article in the dropdown, and Enter opens it', async ({ page }) => {
+  await page.goto('/');
+  const box = page.getByRole('banner').getByRole('combobox');
+  await box.click();
+  await box.pressSequentially('user instaled apps', { delay: 30 });
+  const list = page.getByRole('banner').getByRole('listbox');
+  await expect(list.getByRole('option').first()).toContainText(/user-installed apps/i);
+  await box.press('Enter');
+  await expect(page).toHaveURL(/\/articles\/allow-or-block-user-installed-apps$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(/user-installed apps/i);
+});
+
+test('Arrow keys move through results and Escape closes the dropdown', async ({ page }) => {
+  await page.goto('/articles');
+  const box = page.getByRole('banner').getByRole('combobox');
+  await box.fill('revoke');
+  const options = page.getByRole('banner').getByRole('option');
+  await expect(options.first()).toContainText(/revoke/i);
+  await expect(options.first()).toHaveAttribute('aria-selected', 'true');
+  await box.press('ArrowDown');
+  await expect(options.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await box.press('Escape');
+  await expect(page.getByRole('banner').getByRole('listbox')).toHaveCount(0);
+});
+
+test('a pasted error is recognised and its button opens the troubleshooter with the site filled in', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('search').getByRole('searchbox').fill(`Timesheets Pro says: "${SEED_ERROR}"`);
+  await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\?q=/);
+  const card = page.getByRole('region', { name: /Fix the 'Your site admin must authorize this app' error/ });
+  await expect(card).toContainText('Recognised error');
+  await expect(card).toContainText('acme.atlassian.net');
+  await card.getByRole('link', { name: 'Fix it for acme.atlassian.net' }).click();
+  await expect(page).toHaveURL(/\/troubleshoot\/authorize-app\?site=acme\.atlassian\.net$/);
+  await expect(page.getByText('acme.atlassian.net').first()).toBeVisible();
+});
+
+test('Ctrl+K opens the search palette from an article page', async ({ page }) => {
+  await page.goto('/articles/find-your-site-admins');
+  await page.locator('body').press('Control+k');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog).toBeVisible();
+  await dialog.getByRole('combobox').fill('pre approve apps');
+  await expect(dialog.getByRole('option').first()).toContainText(/pre-approv/i);
+  await dialog.getByRole('combobox').press('Enter');
+  await expect(page).toHaveURL(/\/articles\/pre-approve-apps$/);
+});
+
+test('the search page keeps its state in the URL and filters by facet', async ({ page }) => {
+  await page.goto('/search?q=admin');
+  await expect(page.getByRole('status')).toContainText('for “admin”');
+  await page.getByRole('navigation', { name: 'Filter by product' }).getByRole('link', { name: /Confluence/ }).click();
+  await expect(page).toHaveURL(/\/search\?q=admin&product=confluence$/);
+  await expect(page.getByRole('navigation', { name: 'Filter by product' }).getByRole('link', { name: /Confluence/ })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
+  await expect(page.locator('main mark').first()).toBeVisible();
+  await page.reload();
+  await expect(page.getByRole('searchbox', { name: 'Search the help center' }).last()).toHaveValue('admin');
+});
+
+test('no results offers suggested articles and the troubleshooter', async ({ page }) => {
+  await page.goto('/search?q=zzqxv+kwyjibo');
+  await expect(page.getByRole('status')).toContainText('No articles match');
+  await expect(page.getByRole('link', { name: 'Start the troubleshooter' }).last()).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Suggested articles' }).getByRole('link').first()).toBeVisible();
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
