@@ -112,12 +112,12 @@ export function buildAuthOptions(config: Config = getConfig()): NextAuthOptions 
         if (!isGreenlightToken(token)) return token;
         return (await refreshSessionTokenIfDue(token)).token;
       },
-      async session({ token }): Promise<BrowserSession> {
+      async session({ session, token }): Promise<BrowserSession> {
         const greenlight = isGreenlightToken(token) ? token : undefined;
         // Built field by field: nothing from the token (Atlassian tokens) reaches the browser by accident.
         return {
           user: { id: greenlight?.userId ?? '', name: greenlight?.name ?? '', email: greenlight?.email ?? '' },
-          expires: new Date(((token.exp as number | undefined) ?? Date.now() / 1000) * 1000).toISOString(),
+          expires: session.expires,
           ...(!greenlight || greenlight.error ? { error: 'session_expired' as const } : {}),
         };
       },

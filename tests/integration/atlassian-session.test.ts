@@ -168,6 +168,27 @@ describe('Atlassian sessions', () => {
     expect(session).toEqual({ user: { id: jwt.userId, name: ADA.name, email: ADA.email }, expires: expect.any(String) });
   });
 
+  it('the jwt callback (the session endpoint) refreshes an expiring token and rotates the refresh token', async () => {
+    const options = buildAuthOptions(getConfig());
+    const { tokens, user } = await atlassianCookie(0);
+    const before: GreenlightToken = {
+      userId: user.id,
+      accountId: user.accountId,
+      email: user.email,
+      name: user.name,
+      source: 'atlassian',
+      atlassian: { accessToken: tokens.access_token, refreshToken: tokens.refresh_token!, expiresAt: Math.floor(Date.now() / 1000) + 5 },
+    };
+    const after = (await options.callbacks!.jwt!({ token: before } as never)) as GreenlightToken;
+    expect(after.atlassian?.refreshToken).toBeDefined();
+    expect(after.atlassian!.refreshToken).not.toBe(tokens.refresh_token);
+    // A second request still carrying the old cookie gets the same new pair instead of spending
+    // the (now disabled) refresh token again.
+    const concurrent = (await options.callbacks!.jwt!({ token: before } as never)) as GreenlightToken;
+    expect(concurrent.atlassian).toEqual(after.atlassian);
+    expect(concurrent.error).toBeUndefined();
+  });
+
   it('offers the Atlassian provider with the configured URLs and scopes', () => {
     const options = buildAuthOptions(getConfig());
     const atlassian = options.providers.find((provider) => provider.id === 'atlassian') as unknown as {

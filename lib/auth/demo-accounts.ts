@@ -1,0 +1,42 @@
+import 'server-only';
+import { asc, eq, inArray } from 'drizzle-orm';
+import { organizationAdmins, organizations, siteMemberships, sites, users } from '@/lib/db/schema';
+import { DEMO_USERS } from '@/lib/db/seed-demo';
+import type { Executor } from '@/lib/db/types';
+
+export interface DemoAccount {
+  email: string;
+  name: string;
+  /** Human lines for the sign-in page, e.g. "Org admin of Acme Corp", "Site admin of acme-sandbox". */
+  roles: string[];
+}
+
+/** The seeded demo people and what each can do, as the sign-in page lists them. */
+export async function listDemoAccounts(db: Executor): Promise<DemoAccount[]> {
+  const ids = DEMO_USERS.map((user) => user.id);
+  const people = await db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(inArray(users.id, ids));
+  const orgRoles = await db
+    .select({ userId: organizationAdmins.userId, organization: organizations.name })
+    .from(organizationAdmins)
+    .innerJoin(organizations, eq(organizations.id, organizationAdmins.organizationId))
+    .where(inArray(organizationAdmins.userId, ids))
+    .orderBy(asc(organizations.name));
+  const siteRoles = await db
+    .select({ userId: siteMemberships.userId, site: sites.name, role: siteMemberships.role })
+    .from(siteMemberships)
+    .innerJoin(sites, eq(sites.id, siteMemberships.siteId))
+    .where(inArray(siteMemberships.userId, ids))
+    .orderBy(asc(sites.name));
+  const byId = new Map(people.map((person) => [person.id, person]));
+  return DEMO_USERS.flatMap((demo) => {
+    const person = byId.get(demo.id);
+    if (!person) return [];
+    const roles = [
+      ...orgRoles.filter((row) => row.userId === demo.id).map((row) => `Org admin of ${row.organization} (site admin of all its sites)`),
+      ...siteRoles
+        .filter((row) => row.userId === demo.id)
+        .map((row) => `${row.role === 'site-admin' ? 'Site admin' : 'User'} on ${row.site}`),
+    ];
+    return [{ email: person.email, name: person.name, roles }];
+  });
+}
