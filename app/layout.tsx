@@ -4,6 +4,7 @@ import { AccountMenu } from '@/components/auth/AccountMenu';
 import { Providers } from '@/components/providers';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { SiteSearch } from '@/components/search/SiteSearch';
 import './globals.css';
 
 export const metadata: Metadata = {
@@ -30,6 +31,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </a>
         <Providers>
           <SiteHeader>
+            <SiteSearch />
             <AccountMenu />
           </SiteHeader>
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
