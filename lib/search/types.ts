@@ -1,0 +1,54 @@
+/** One searchable article, already reduced to plain text. */
+export interface SearchDocument {
+  id: string;
+  url: string;
+  title: string;
+  summary: string;
+  headings: string[];
+  tags: string[];
+  /** Plain text, no markup. */
+  body: string;
+  /** Error message templates with `{name}` placeholders, e.g. `… for the site {site} …`. */
+  errorSignatures: string[];
+  products: string[];
+  audience?: string;
+}
+
+export interface SearchOptions {
+  product?: string;
+  audience?: string;
+  /** Results to return; bounded to 1..100, default 10. */
+  limit?: number;
+}
+
+export interface SearchResult {
+  id: string;
+  score: number;
+  title: string;
+  summary: string;
+  url: string;
+  products: string[];
+  audience?: string;
+  /** HTML-escaped excerpt; the only markup is `<mark>` around matched words. */
+  snippet: string;
+}
+
+/** A pasted error message recognised as one of an article's `errorSignatures`. */
+export interface SignatureMatch {
+  slug: string;
+  captures: Record<string, string>;
+}
+
+export interface SearchResponse {
+  total: number;
+  results: SearchResult[];
+  signature?: SignatureMatch;
+  /** Counts over all matches before the product/audience filter. */
+  facets: { product: Record<string, number>; audience: Record<string, number> };
+}
+
+export interface SearchIndex {
+  search(query: string, options?: SearchOptions): SearchResponse;
+  /** Number of indexed documents. */
+  readonly size: number;
+}
