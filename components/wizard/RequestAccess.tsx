@@ -27,7 +27,10 @@ interface Props {
  */
 export function RequestAccess({ flow, node, siteId, appId, appName, message, existing, resultHrefs }: Props) {
   const queryClient = useQueryClient();
-  const [request, setRequest] = useState<WizardAccessRequest | null>(existing && existing.status !== 'withdrawn' ? existing : null);
+  // A withdrawn or expired request is over: the visitor may ask again.
+  const [request, setRequest] = useState<WizardAccessRequest | null>(
+    existing && existing.status !== 'withdrawn' && existing.status !== 'expired' ? existing : null,
+  );
 
   const admins = useQuery({
     queryKey: ['site-admins', siteId],

@@ -28,7 +28,7 @@ export async function apiFetch<T>(url: string, init: { method?: string; body?: u
 /** An access request as the wizard uses it (a subset of the API's shape). */
 export interface WizardAccessRequest {
   id: string;
-  status: 'open' | 'approved' | 'denied' | 'withdrawn';
+  status: 'open' | 'approved' | 'denied' | 'withdrawn' | 'expired';
   reason?: string | null;
   decidedBy?: { name: string; email: string } | null;
   app?: { id: string };

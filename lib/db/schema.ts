@@ -40,7 +40,7 @@ export const articleFeedback = pgTable(
 
 export const SITE_ROLES = ['user', 'site-admin'] as const;
 export const APP_STATUSES = ['authorized', 'not-authorized'] as const;
-export const ACCESS_REQUEST_STATUSES = ['open', 'approved', 'denied', 'withdrawn'] as const;
+export const ACCESS_REQUEST_STATUSES = ['open', 'approved', 'denied', 'withdrawn', 'expired'] as const;
 export const FLOW_EVENT_KINDS = ['node_shown', 'choice_made', 'outcome_reached'] as const;
 
 export const organizations = pgTable('organizations', {
@@ -187,6 +187,8 @@ export const accessRequests = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     decidedAt: timestamp('decided_at', { withTimezone: true }),
+    /** Set once, when the site's admins were reminded of the open request (so they get one reminder). */
+    remindedAt: timestamp('reminded_at', { withTimezone: true }),
   },
   (table) => [
     // At most one open request per requester, site and app, even when two arrive at once.
@@ -195,7 +197,7 @@ export const accessRequests = pgTable(
       .where(sql`${table.status} = 'open'`),
     index('access_requests_site_status').on(table.siteId, table.status, table.createdAt),
     index('access_requests_requester').on(table.requesterId, table.createdAt),
-    check('access_requests_status', sql`${table.status} in ('open', 'approved', 'denied', 'withdrawn')`),
+    check('access_requests_status', sql`${table.status} in ('open', 'approved', 'denied', 'withdrawn', 'expired')`),
     check('access_requests_message_length', sql`char_length(${table.message}) <= 1000`),
   ],
 );
@@ -214,12 +216,18 @@ export const notificationOutbox = pgTable(
     sentAt: timestamp('sent_at', { withTimezone: true }),
     attempts: integer('attempts').notNull().default(0),
     nextAttemptAt: timestamp('next_attempt_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Why the last delivery attempt failed (cleared when one succeeds). */
+    lastError: text('last_error'),
+    /** The row is also the in-app notification: the recipient marks it read in the bell. */
+    readAt: timestamp('read_at', { withTimezone: true }),
   },
   (table) => [
     index('notification_outbox_pending')
       .on(table.nextAttemptAt)
       .where(sql`${table.sentAt} is null`),
     index('notification_outbox_recipient').on(table.recipientUserId, table.createdAt),
+    // A request's history lists the notifications it caused.
+    index('notification_outbox_request').on(sql`(${table.payload}->>'requestId')`),
   ],
 );
 

@@ -8,7 +8,7 @@ import type { DirectorySite, Viewer } from './types';
 
 export interface OwnRequestSummary {
   id: string;
-  status: 'open' | 'approved' | 'denied' | 'withdrawn';
+  status: 'open' | 'approved' | 'denied' | 'withdrawn' | 'expired';
   message: string | null;
   reason: string | null;
   createdAt: string;

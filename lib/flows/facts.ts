@@ -18,7 +18,7 @@ export interface FactApp {
   vendor?: string;
   scopes: string[];
   status: 'authorized' | 'not-authorized';
-  request?: { id: string; status: 'open' | 'approved' | 'denied' | 'withdrawn'; reason?: string | null } | null;
+  request?: { id: string; status: 'open' | 'approved' | 'denied' | 'withdrawn' | 'expired'; reason?: string | null } | null;
 }
 
 /** What the server found out before choosing a step; each part may be missing, with a reason. */
