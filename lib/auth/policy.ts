@@ -57,3 +57,15 @@ export function assertCanAdministerSite(access: SiteAccess): asserts access is N
   assertCanSeeSite(access);
   if (!canAdministerSite(access)) throw forbidden('Only a site admin of this site can do this.', 'not_site_admin');
 }
+
+/**
+ * Insights cover the whole help center (anonymous searches, votes, troubleshooter visits) and the
+ * requests of whole organisations, so they are for org admins only. Others get 404.
+ */
+export function canSeeInsights(administeredOrganizationIds: readonly string[]): boolean {
+  return administeredOrganizationIds.length > 0;
+}
+
+export function assertCanSeeInsights(administeredOrganizationIds: readonly string[]): void {
+  if (!canSeeInsights(administeredOrganizationIds)) throw notFound();
+}
