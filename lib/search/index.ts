@@ -26,6 +26,10 @@ const ALL_FIELDS: readonly string[] = SEARCH_FIELDS;
 const ABOUT_FIELDS: readonly string[] = ['title', 'headings', 'summary', 'tags', 'slug', 'errorSignatures'];
 const SHORT_FIELDS: readonly string[] = ['title', 'slug', 'summary', 'errorSignatures'];
 const TITLE_ONLY: readonly string[] = ['title'];
+/** Document counts below which a term is cheap to look up everywhere, however common. */
+const SMALL_POSTINGS = 40;
+/** Above this share a word is not looked up at all when the query has rarer ones. */
+const VERY_COMMON_SHARE = 0.25;
 
 function fieldsFor(term: PlannedTerm, share: number): readonly string[] {
   if (term.prefix && !term.exact) return SHORT_FIELDS;
@@ -150,7 +154,8 @@ export function createSearchIndex(
     const terms = [...plan.terms.values()];
     const weights = new Map(terms.map((t) => [t.term, t.weight]));
     const prefixes = new Set(terms.filter((t) => t.prefix).map((t) => t.term));
-    const share = (term: string) => (documentFrequency.get(term) ?? 0) / total;
+    // Shares only mean "common" in a corpus big enough for postings to cost anything.
+    const share = (term: string) => Math.max(0, (documentFrequency.get(term) ?? 0) - SMALL_POSTINGS) / total;
     const options = {
       boost: FIELD_BOOSTS,
       boostTerm: (term: string) => weights.get(term) ?? 1,
@@ -161,11 +166,19 @@ export function createSearchIndex(
     // more its postings cost, so common words (and stand-ins such as synonyms)
     // are looked up in fewer fields. Words most articles use: titles only; the
     // ranking checks the candidates' summaries for them.
+    // Words nearly every article uses only refine the order of candidates the
+    // other words found, unless there is nothing else to look for.
     const groups = new Map<readonly string[], string[]>();
-    const checkedInSummary: Retrieval['checkedInSummary'] = [];
+    const checkedByRanking: Retrieval['checkedByRanking'] = [];
+    const anchored = terms.some((t) => !t.prefix && share(t.term) <= VERY_COMMON_SHARE);
     for (const t of terms) {
       const fields = fieldsFor(t, share(t.term));
-      if (fields === TITLE_ONLY) checkedInSummary.push({ term: t.term, weight: t.weight, idf: stats.idf(t.term) });
+      const check = { term: t.term, weight: t.weight, idf: stats.idf(t.term) };
+      if (anchored && !t.prefix && share(t.term) > VERY_COMMON_SHARE) {
+        checkedByRanking.push({ ...check, inTitle: true });
+        continue;
+      }
+      if (fields === TITLE_ONLY) checkedByRanking.push({ ...check, inTitle: false });
       const group = groups.get(fields) ?? [];
       group.push(t.term);
       groups.set(fields, group);
@@ -173,7 +186,7 @@ export function createSearchIndex(
     const queries = [...groups].map(([fields, group]) => ({ ...options, fields: [...fields], queries: [group.join(' ')] }));
     return {
       results: engine.search({ combineWith: 'OR', queries }, options),
-      checkedInSummary,
+      checkedByRanking,
     };
   }
 

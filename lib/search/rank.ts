@@ -39,7 +39,7 @@ const TUNING = {
   /** Each adjacent query pair found adjacent in the title. */
   titlePhraseBonus: 0.15,
   /** Candidates re-scored in detail. */
-  maxCandidates: 200,
+  maxCandidates: 100,
 };
 
 export interface DocumentFeatures {
@@ -48,10 +48,14 @@ export interface DocumentFeatures {
   summary: string[];
 }
 
-/** Engine results, plus very common terms the engine only looked up in titles. */
+/**
+ * Engine results, plus very common terms the engine did not look up everywhere:
+ * the ranking checks them in the candidates' summaries (and titles, when
+ * `inTitle`, i.e. the engine skipped them altogether).
+ */
 export interface Retrieval {
   results: EngineResult[];
-  checkedInSummary: Array<{ term: string; weight: number; idf: number }>;
+  checkedByRanking: Array<{ term: string; weight: number; idf: number; inTitle: boolean }>;
 }
 
 export interface Candidate {
@@ -93,10 +97,11 @@ export function rankCandidates(retrieval: Retrieval, plan: QueryPlan, features: 
     }
     const feature = features[r.id as number]!;
     let extra = 0;
-    for (const checked of retrieval.checkedInSummary) {
-      if (!feature.summary.includes(checked.term)) continue;
+    for (const checked of retrieval.checkedByRanking) {
+      const field = checked.inTitle && feature.title.includes(checked.term) ? 'title' : feature.summary.includes(checked.term) ? 'summary' : undefined;
+      if (!field) continue;
       // roughly what BM25 gives a single occurrence in a short field
-      extra += checked.weight * checked.idf * BM25_SINGLE_HIT * FIELD_BOOSTS.summary;
+      extra += checked.weight * checked.idf * BM25_SINGLE_HIT * FIELD_BOOSTS[field];
       for (const c of plan.terms.get(checked.term)?.concepts ?? []) {
         const w = plan.concepts[c]!.weight;
         matchedWeight[c] = w;

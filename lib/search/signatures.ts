@@ -91,7 +91,9 @@ export class SignatureMatcher {
       const needed = requiredMatches(signature.literalCount);
       let shared = 0;
       for (const w of signature.literalWords) if (present.has(w)) shared++;
-      if (shared < Math.min(needed, signature.literalWords.size)) continue;
+      // cheap pre-check on distinct words before the alignment
+      const repeats = signature.literalCount - signature.literalWords.size;
+      if (shared < needed - repeats) continue;
       const hit = align(signature, tokens, query);
       if (!hit || hit.matched < needed) continue;
       const coverage = hit.matched / signature.literalCount;

@@ -10,40 +10,34 @@ const SNIPPET_CHARS = 180;
 /** Long articles: the best passage is almost always early; bounds the cost per result. */
 const SCAN_CHARS = 6_000;
 const MAX_HITS = 300;
-const WORD = /[a-z0-9\u00c0-\uffff'\u2019]+/g;
 const PLAIN_ASCII = /^[a-z0-9]+$/;
 
 export interface TermMatcher {
+  /** First three letters of every term: where a scan for matches has to look. */
+  heads: string[];
   /** True when a folded word matches a query term (exact stem or typed prefix). */
-  (foldedWord: string): boolean;
+  matches(foldedWord: string): boolean;
 }
 
 export function termMatcher(stems: Iterable<string>, prefixes: Iterable<string>): TermMatcher {
   const stemSet = new Set(stems);
   const prefixList = [...prefixes];
-  // A stem shares its first letters with the words it comes from; checking
-  // those first keeps stemming off the hot path of scanning an article.
-  const heads = new Set([...stemSet, ...prefixList].map((t) => t.slice(0, 3)));
-  return (folded) =>
-    heads.has(folded.slice(0, 3)) && (stemSet.has(stem(folded)) || prefixList.some((p) => folded.startsWith(p)));
+  // A stem shares its first letters with the words it comes from, so the scan
+  // jumps between occurrences of those instead of stemming every word.
+  const heads = [...new Set([...stemSet, ...prefixList].map((t) => t.slice(0, 3)))];
+  return {
+    heads,
+    matches: (folded) => stemSet.has(stem(folded)) || prefixList.some((p) => folded.startsWith(p)),
+  };
 }
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-export function makeSnippet(body: string, fallback: string, matches: TermMatcher): string {
+export function makeSnippet(body: string, fallback: string, matcher: TermMatcher): string {
   const text = body.slice(0, SCAN_CHARS);
-  const hits: Array<{ start: number; end: number; key: string }> = [];
-  // Lower-casing once is far cheaper than full folding per word; only words
-  // with accents or apostrophes take the slow path.
-  const lower = text.toLowerCase();
-  const source = lower.length === text.length ? lower : text;
-  for (const m of source.matchAll(WORD)) {
-    const folded = PLAIN_ASCII.test(m[0]) ? m[0] : foldText(m[0]);
-    if (folded.length > 1 && matches(folded)) hits.push({ start: m.index, end: m.index + m[0].length, key: stem(folded) });
-    if (hits.length >= MAX_HITS) break;
-  }
+  const hits = findHits(text, matcher);
   if (hits.length === 0) return escapeHtml(truncate(fallback || text, SNIPPET_CHARS));
 
   // Window with the most distinct matched terms (ties: more hits, then earlier).
@@ -76,6 +70,37 @@ export function makeSnippet(body: string, fallback: string, matches: TermMatcher
   }
   html += escapeHtml(text.slice(cursor, end)) + (end < body.length ? '…' : '');
   return html.replace(/\s+/g, ' ').trim();
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  key: string;
+}
+
+const WORD_CHAR = /[a-z0-9\u00c0-\uffff'\u2019]/;
+
+function findHits(text: string, matcher: TermMatcher): Hit[] {
+  // Lower-casing keeps offsets for ASCII; other text falls back to folding per word.
+  const lower = text.toLowerCase();
+  const source = lower.length === text.length ? lower : text;
+  const hits: Hit[] = [];
+  const seen = new Set<number>();
+  for (const head of matcher.heads) {
+    for (let at = source.indexOf(head); at >= 0 && hits.length < MAX_HITS; at = source.indexOf(head, at + 1)) {
+      if (at > 0 && WORD_CHAR.test(source[at - 1]!)) continue;
+      if (seen.has(at)) continue;
+      let end = at + head.length;
+      while (end < source.length && WORD_CHAR.test(source[end]!)) end++;
+      const raw = source.slice(at, end);
+      const folded = PLAIN_ASCII.test(raw) ? raw : foldText(raw);
+      if (folded.length > 1 && matcher.matches(folded)) {
+        seen.add(at);
+        hits.push({ start: at, end, key: stem(folded) });
+      }
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
 }
 
 function truncate(text: string, max: number): string {
