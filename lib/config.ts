@@ -35,6 +35,10 @@ const envSchema = z.object({
   SMTP_FROM: z.string().default('Greenlight <greenlight@localhost>'),
   REQUEST_EXPIRY_DAYS: positiveInt(30),
   REQUEST_REMINDER_DAYS: positiveInt(3),
+  /** Redis key prefix of rate-limit counters: replicas of one deployment share it, tests use their own. */
+  RATE_LIMIT_PREFIX: z.string().trim().min(1).max(100).default('gl:rl'),
+  /** Multiplies every rate limit's allowance. Benchmarks only: a load test from one address must not trip limits. */
+  RATE_LIMIT_MULTIPLIER: positiveInt(1),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set by Next.js while it builds; nothing is signed then, so the secret may be absent. */
   NEXT_PHASE: z.string().optional(),

@@ -66,12 +66,22 @@ export function createRedisRateLimiter(redis: Redis, prefix = 'gl:rl'): RateLimi
 
 const holder = globalThis as typeof globalThis & { __greenlightRateLimiter?: RateLimiter };
 
+/** A limiter that allows `multiplier` times each rule's points (RATE_LIMIT_MULTIPLIER, for load benchmarks). */
+export function scaleRateLimits(limiter: RateLimiter, multiplier: number): RateLimiter {
+  if (multiplier === 1) return limiter;
+  return { consume: (rule, key) => limiter.consume({ ...rule, points: rule.points * multiplier }, key) };
+}
+
 export function getRateLimiter(): RateLimiter {
   if (!holder.__greenlightRateLimiter) {
-    const { REDIS_URL } = getConfig();
-    holder.__greenlightRateLimiter = REDIS_URL
-      ? createRedisRateLimiter(new Redis(REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false }))
+    const { REDIS_URL, RATE_LIMIT_PREFIX, RATE_LIMIT_MULTIPLIER } = getConfig();
+    const limiter = REDIS_URL
+      ? createRedisRateLimiter(
+          new Redis(REDIS_URL, { maxRetriesPerRequest: 1, enableOfflineQueue: false }),
+          RATE_LIMIT_PREFIX,
+        )
       : createMemoryRateLimiter();
+    holder.__greenlightRateLimiter = scaleRateLimits(limiter, RATE_LIMIT_MULTIPLIER);
   }
   return holder.__greenlightRateLimiter;
 }
