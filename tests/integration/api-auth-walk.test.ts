@@ -9,6 +9,7 @@ import { callRoute } from '@/tests/support/call-route';
 // list of deliberately public routes. A new route that forgets `access: 'signed-in'` fails here.
 const PUBLIC_ROUTES: { pattern: RegExp; why: string }[] = [
   { pattern: /^app\/api\/health\/route\.ts$/, why: 'load balancer liveness' },
+  { pattern: /^app\/api\/ping\/route\.ts$/, why: 'constant answer, the load benchmark baseline' },
   { pattern: /^app\/api\/feedback\/route\.ts$/, why: 'anonymous "was this helpful?" votes' },
   { pattern: /^app\/api\/search(\/.*)?\/route\.ts$/, why: 'help-article search is for everyone' },
   { pattern: /^app\/api\/auth\/\[\.\.\.nextauth\]\/route\.ts$/, why: 'sign-in itself' },
