@@ -81,16 +81,26 @@ export function flowLabels(flow: Flow): FlowLabels {
   return { id: flow.id, title: flow.title, nodeLabels };
 }
 
-/** The insights report as this viewer may see it; 404 (AppError) for anyone but an org admin. */
-export async function getInsightsReportForViewer(
+/** The organisations whose insights the viewer may see; 404 (AppError) for anyone but an org admin. */
+export async function assertViewerCanSeeInsights(db: Executor, viewer: Viewer): Promise<string[]> {
+  const organizationIds = await listAdministeredOrganizationIds(db, viewer);
+  assertCanSeeInsights(organizationIds);
+  return organizationIds;
+}
+
+/** The report for organisations already checked by assertViewerCanSeeInsights. */
+export async function loadInsightsReport(
   db: Executor,
-  viewer: Viewer,
+  organizationIds: readonly string[],
   range: InsightsRange,
   now: Date = new Date(),
   flows: readonly Flow[] = getFlows(),
 ): Promise<InsightsReport> {
-  const organizationIds = await listAdministeredOrganizationIds(db, viewer);
-  assertCanSeeInsights(organizationIds);
   const events = await loadInsightsEvents(db, range, organizationIds);
   return buildInsightsReport(range, events, flows.map(flowLabels), now);
+}
+
+/** The insights report as this viewer may see it; 404 (AppError) for anyone but an org admin. */
+export async function getInsightsReportForViewer(db: Executor, viewer: Viewer, range: InsightsRange, now: Date = new Date()): Promise<InsightsReport> {
+  return loadInsightsReport(db, await assertViewerCanSeeInsights(db, viewer), range, now);
 }

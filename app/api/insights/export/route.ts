@@ -1,0 +1,34 @@
+// GET /api/insights/export?dataset=&range=|from=&to= – one insights dataset as CSV (org admins only).
+import { z } from 'zod';
+import { getDb } from '@/lib/db/client';
+import { insightsRangeSchemaWith, resolveInsightsRange } from '@/lib/insights/date-range';
+import { toCsv } from '@/lib/insights/csv';
+import { INSIGHTS_DATASET_IDS, insightsCsvFilename, insightsDataset } from '@/lib/insights/insights-datasets';
+import { assertViewerCanSeeInsights, loadInsightsReport } from '@/lib/insights/load-insights-report';
+import { parseSearchParams } from '@/lib/http/parse';
+import { defineRoute } from '@/lib/http/route';
+
+export const dynamic = 'force-dynamic';
+
+const exportQuerySchema = insightsRangeSchemaWith({ dataset: z.enum(INSIGHTS_DATASET_IDS) });
+
+export const GET = defineRoute(
+  { name: 'insights-export', access: 'signed-in', rateLimit: { points: 60, durationSeconds: 60 } },
+  async ({ request, viewer }) => {
+    const db = await getDb();
+    // Authorize before parsing, so a bad query tells someone who may not export nothing either.
+    const organizationIds = await assertViewerCanSeeInsights(db, viewer);
+    const { dataset: datasetId, ...rangeQuery } = parseSearchParams(request, exportQuerySchema);
+    const range = resolveInsightsRange(rangeQuery, new Date());
+    const report = await loadInsightsReport(db, organizationIds, range);
+    const dataset = insightsDataset(report, datasetId);
+    return new Response(toCsv(dataset.columns, dataset.rows), {
+      headers: {
+        'content-type': 'text/csv; charset=utf-8',
+        'content-disposition': `attachment; filename="${insightsCsvFilename(datasetId, range)}"`,
+        'cache-control': 'no-store',
+        'x-content-type-options': 'nosniff',
+      },
+    });
+  },
+);
