@@ -5,7 +5,7 @@ import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db/client';
 import { syncDirectoryForSession } from '@/lib/directory';
 import type { Viewer } from '@/lib/directory/types';
-import { logger } from '@/lib/log';
+import { logger, withRequestId } from '@/lib/log';
 import { AppError, errorBody, isDatabaseUnavailable, unauthorized } from './errors';
 import { getRateLimiter, type RateLimitRule } from './rate-limit';
 import { assertJsonBody, assertSameOrigin, clientAddress } from './request-guards';
@@ -77,9 +77,9 @@ export function defineRoute<Params = Record<string, never>>(
   options: RouteOptions,
   handler: ((context: SignedInRouteContext<Params>) => Promise<Response>) | ((context: RouteContext<Params>) => Promise<Response>),
 ): RouteHandler<Params> {
-  return async (request, segment) => {
-    const requestId = request.headers.get('x-request-id')?.slice(0, 64) || randomUUID();
-    const log = logger.child({ requestId, route: options.name });
+  const handle = async (request: Request, segment: { params?: Promise<Params> } | undefined, requestId: string) => {
+    // The request id comes from withRequestId below, on every line.
+    const log = logger.child({ route: options.name });
     // A refreshed (rotated) or ended session must reach the browser whatever the handler answers.
     let sessionCookies: string[] = [];
     const withSessionCookies = (response: Response) => {
@@ -136,6 +136,18 @@ export function defineRoute<Params = Record<string, never>>(
       );
     }
   };
+  return (request, segment) => {
+    const requestId = requestIdOf(request);
+    return withRequestId(requestId, () => handle(request, segment, requestId));
+  };
+}
+
+// A load balancer's id is kept so its logs and ours join up; anything odd gets a fresh one.
+const FORWARDED_REQUEST_ID = /^[\w.:-]{1,64}$/;
+
+function requestIdOf(request: Request): string {
+  const forwarded = request.headers.get('x-request-id');
+  return forwarded && FORWARDED_REQUEST_ID.test(forwarded) ? forwarded : randomUUID();
 }
 
 function errorName(error: unknown): string {
