@@ -69,3 +69,20 @@ export function canSeeInsights(administeredOrganizationIds: readonly string[]): 
 export function assertCanSeeInsights(administeredOrganizationIds: readonly string[]): void {
   if (!canSeeInsights(administeredOrganizationIds)) throw notFound();
 }
+
+/**
+ * The admin console (inbox, pre-approved apps, audit log) is for people who administer at least
+ * one site. Everyone else gets 404: the console's existence is not theirs to learn.
+ */
+export function canUseAdminConsole(administeredSiteIds: readonly string[]): boolean {
+  return administeredSiteIds.length > 0;
+}
+
+export function assertCanUseAdminConsole(administeredSiteIds: readonly string[]): void {
+  if (!canUseAdminConsole(administeredSiteIds)) throw notFound();
+}
+
+/** A site filter in the admin console must name a site the viewer administers; else 404. */
+export function assertAdministersSite(administeredSiteIds: readonly string[], siteId: string): void {
+  if (!administeredSiteIds.includes(siteId)) throw notFound('Site not found.');
+}

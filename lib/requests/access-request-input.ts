@@ -17,9 +17,28 @@ export const createAccessRequestInput = z
   .object({ siteId: id, appId: id, message: freeText.optional() })
   .strict();
 
+// The requester is told why: a denial without a reason leaves them nowhere to go.
+const requireReasonToDeny = (value: { decision: 'approve' | 'deny'; reason?: string | undefined }, ctx: z.RefinementCtx) => {
+  if (value.decision === 'deny' && !value.reason) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['reason'], message: 'a reason is required to deny a request' });
+  }
+};
+
 export const decideAccessRequestInput = z
   .object({ decision: z.enum(['approve', 'deny']), reason: freeText.optional() })
-  .strict();
+  .strict()
+  .superRefine(requireReasonToDeny);
+
+export const MAX_BULK_DECISIONS = 100;
+
+export const decideAccessRequestsInput = z
+  .object({
+    ids: z.array(id).min(1).max(MAX_BULK_DECISIONS),
+    decision: z.enum(['approve', 'deny']),
+    reason: freeText.optional(),
+  })
+  .strict()
+  .superRefine(requireReasonToDeny);
 
 export const listAccessRequestsQuery = z
   .object({
@@ -32,6 +51,7 @@ export const listAccessRequestsQuery = z
 
 export type CreateAccessRequestInput = z.infer<typeof createAccessRequestInput>;
 export type DecideAccessRequestInput = z.infer<typeof decideAccessRequestInput>;
+export type DecideAccessRequestsInput = z.infer<typeof decideAccessRequestsInput>;
 export type ListAccessRequestsQuery = z.infer<typeof listAccessRequestsQuery>;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

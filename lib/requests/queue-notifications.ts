@@ -6,7 +6,9 @@ export type NotificationKind =
   | 'access_request.created'
   | 'access_request.approved'
   | 'access_request.denied'
-  | 'access_request.auto_approved';
+  | 'access_request.auto_approved'
+  | 'access_request.expired'
+  | 'access_request.reminder';
 
 /**
  * Writes outbox rows in the caller's transaction: the notification exists if and only if the

@@ -6,7 +6,20 @@ export type AuditAction =
   | 'app.authorized'
   | 'app.deauthorized'
   | 'access_request.approved'
-  | 'access_request.denied';
+  | 'access_request.denied'
+  | 'access_request.expired'
+  | 'app.pre_approved'
+  | 'app.pre_approval_removed';
+
+export const AUDIT_ACTIONS: readonly AuditAction[] = [
+  'app.authorized',
+  'app.deauthorized',
+  'access_request.approved',
+  'access_request.denied',
+  'access_request.expired',
+  'app.pre_approved',
+  'app.pre_approval_removed',
+];
 
 /** One row per change an admin makes (or the system makes on their behalf, actor null). */
 export async function recordAudit(

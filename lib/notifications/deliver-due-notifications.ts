@@ -1,0 +1,105 @@
+import 'server-only';
+import { and, asc, eq, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
+import type { Clock } from '@/lib/clock';
+import { notificationOutbox, users } from '@/lib/db/schema';
+import type { Database } from '@/lib/db/types';
+import { describeNotification } from './describe-notification';
+import { requestIdOf, unsafeLoadNotificationSubjects } from './load-notification-subjects';
+import type { Notifier } from './notifier';
+import { MAX_DELIVERY_ATTEMPTS, retryDelayMs } from './retry-backoff';
+
+export interface DeliveryReport {
+  sent: string[];
+  /** Failed this time; retried later unless they ran out of attempts. */
+  failed: { id: string; attempts: number; error: string }[];
+}
+
+export interface DeliveryOptions {
+  batchSize?: number;
+  /** Absolute origin for links in e-mails (NEXTAUTH_URL); links stay relative without it. */
+  baseUrl?: string;
+}
+
+/**
+ * Sends the outbox rows that are due. Safe with several replicas: one UPDATE claims a batch with
+ * FOR UPDATE SKIP LOCKED and marks it sent in the same statement, so no other worker (now or
+ * later) picks the same row. A failed send puts the row back with exponential backoff.
+ *
+ * The trade-off is deliberate: at most once. A process that dies between the claim and the send
+ * loses that e-mail (the bell still shows the notification); it never sends it twice. The row id
+ * is also the Message-ID, so a mail system that sees a resend from elsewhere can drop it.
+ */
+export async function deliverDueNotifications(
+  db: Database,
+  notifier: Notifier,
+  clock: Clock,
+  options: DeliveryOptions = {},
+): Promise<DeliveryReport> {
+  const now = clock();
+  const due = db
+    .select({ id: notificationOutbox.id })
+    .from(notificationOutbox)
+    .where(
+      and(
+        isNull(notificationOutbox.sentAt),
+        lte(notificationOutbox.nextAttemptAt, now),
+        lt(notificationOutbox.attempts, MAX_DELIVERY_ATTEMPTS),
+      ),
+    )
+    .orderBy(asc(notificationOutbox.nextAttemptAt))
+    .limit(options.batchSize ?? 50)
+    .for('update', { skipLocked: true });
+  const claimed = await db
+    .update(notificationOutbox)
+    .set({ sentAt: now, attempts: sql`${notificationOutbox.attempts} + 1` })
+    .where(inArray(notificationOutbox.id, due))
+    .returning();
+
+  const report: DeliveryReport = { sent: [], failed: [] };
+  if (!claimed.length) return report;
+
+  const recipients = new Map(
+    (
+      await db
+        .select({ id: users.id, name: users.name, email: users.email })
+        .from(users)
+        .where(inArray(users.id, [...new Set(claimed.map((row) => row.recipientUserId))]))
+    ).map((user) => [user.id, user]),
+  );
+  const subjects = await unsafeLoadNotificationSubjects(
+    db,
+    claimed.map((row) => requestIdOf(row.payload)).filter((id): id is string => id !== null),
+  );
+
+  for (const row of claimed) {
+    const recipient = recipients.get(row.recipientUserId);
+    const requestId = requestIdOf(row.payload);
+    const subject = requestId ? subjects.get(requestId) : undefined;
+    // Nothing to say or no one to say it to (the request or person was deleted): done, not failed.
+    if (!recipient || !subject) {
+      report.sent.push(row.id);
+      continue;
+    }
+    const text = describeNotification(row.kind, row.payload, subject, now);
+    const link = options.baseUrl ? new URL(text.href, options.baseUrl).toString() : text.href;
+    try {
+      await notifier.send({
+        idempotencyKey: row.id,
+        kind: row.kind,
+        to: { name: recipient.name, email: recipient.email },
+        subject: text.title,
+        text: `${text.title}\n\n${text.body}\n\nOpen in Greenlight: ${link}\n`,
+      });
+      if (row.lastError) await db.update(notificationOutbox).set({ lastError: null }).where(eq(notificationOutbox.id, row.id));
+      report.sent.push(row.id);
+    } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
+      await db
+        .update(notificationOutbox)
+        .set({ sentAt: null, nextAttemptAt: new Date(now.getTime() + retryDelayMs(row.attempts)), lastError: message })
+        .where(eq(notificationOutbox.id, row.id));
+      report.failed.push({ id: row.id, attempts: row.attempts, error: message });
+    }
+  }
+  return report;
+}

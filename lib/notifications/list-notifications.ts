@@ -1,0 +1,49 @@
+import 'server-only';
+import { and, count, desc, eq, isNull } from 'drizzle-orm';
+import { notificationOutbox } from '@/lib/db/schema';
+import type { Executor } from '@/lib/db/types';
+import type { Viewer } from '@/lib/directory/types';
+import { describeNotification } from './describe-notification';
+import { requestIdOf, unsafeLoadNotificationSubjects } from './load-notification-subjects';
+
+export interface NotificationDto {
+  id: string;
+  kind: string;
+  title: string;
+  href: string;
+  createdAt: string;
+  read: boolean;
+}
+
+const LIST_LIMIT = 20;
+
+/** The viewer's own notifications, newest first, with the number still unread. */
+export async function listNotifications(
+  db: Executor,
+  viewer: Viewer,
+  now: Date = new Date(),
+): Promise<{ unreadCount: number; notifications: NotificationDto[] }> {
+  const mine = eq(notificationOutbox.recipientUserId, viewer.userId);
+  const rows = await db
+    .select()
+    .from(notificationOutbox)
+    .where(mine)
+    .orderBy(desc(notificationOutbox.createdAt), desc(notificationOutbox.id))
+    .limit(LIST_LIMIT);
+  const [unread] = await db
+    .select({ value: count() })
+    .from(notificationOutbox)
+    .where(and(mine, isNull(notificationOutbox.readAt)));
+  const subjects = await unsafeLoadNotificationSubjects(
+    db,
+    rows.map((row) => requestIdOf(row.payload)).filter((id): id is string => id !== null),
+  );
+  const notifications = rows.flatMap((row) => {
+    const requestId = requestIdOf(row.payload);
+    const subject = requestId ? subjects.get(requestId) : undefined;
+    if (!subject) return [];
+    const { title, href } = describeNotification(row.kind, row.payload, subject, now);
+    return [{ id: row.id, kind: row.kind, title, href, createdAt: row.createdAt.toISOString(), read: row.readAt !== null }];
+  });
+  return { unreadCount: Number(unread?.value ?? 0), notifications };
+}

@@ -1,0 +1,107 @@
+import 'server-only';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { canDecideRequest, canSeeRequest, type SiteAccess } from '@/lib/auth/policy';
+import { accessRequests } from '@/lib/db/schema';
+import type { Database, Executor } from '@/lib/db/types';
+import { findSiteAccess } from '@/lib/directory/site-access';
+import type { Viewer } from '@/lib/directory/types';
+import { conflict, forbidden, notFound } from '@/lib/http/errors';
+import { isAccessRequestId, type DecideAccessRequestsInput } from './access-request-input';
+import { selectAccessRequests, toAccessRequestDto, type AccessRequestDto } from './access-request-dto';
+import { queueNotifications } from './queue-notifications';
+import { recordAudit } from './record-audit';
+import { unsafeAuthorizeApp } from './set-app-authorization';
+
+/**
+ * A site admin approves or denies one or more open requests in ONE transaction: either every
+ * request is decided or none is. One id the viewer may not see → 404, one on a site they do not
+ * administer → 403, one that is no longer open → 409; in each case nothing changes.
+ * Approving authorizes the app on the site (and so approves other open requests for it there).
+ */
+export async function decideAccessRequests(
+  db: Database,
+  viewer: Viewer,
+  input: DecideAccessRequestsInput,
+): Promise<AccessRequestDto[]> {
+  const ids = [...new Set(input.ids)];
+  if (!ids.every(isAccessRequestId)) throw notFound('Access request not found.');
+
+  return db.transaction(async (tx) => {
+    // Locked first: a concurrent decision or withdrawal waits, and then finds the rows closed.
+    const rows = await tx
+      .select({
+        id: accessRequests.id,
+        siteId: accessRequests.siteId,
+        appId: accessRequests.appId,
+        requesterId: accessRequests.requesterId,
+        status: accessRequests.status,
+      })
+      .from(accessRequests)
+      .where(inArray(accessRequests.id, ids))
+      .for('update');
+    if (rows.length !== ids.length) throw notFound('Access request not found.');
+
+    const accessBySite = await loadSiteAccess(tx, viewer, rows.map((row) => row.siteId));
+    // Visibility is checked for all before "may act" so a mixed selection never reveals more than 404.
+    for (const row of rows) {
+      if (!canSeeRequest(viewer, row, accessBySite.get(row.siteId) ?? null)) throw notFound('Access request not found.');
+    }
+    for (const row of rows) {
+      if (!canDecideRequest(accessBySite.get(row.siteId) ?? null)) {
+        throw forbidden('Only a site admin of this site can decide this request.', 'not_site_admin');
+      }
+    }
+    const closed = rows.find((row) => row.status !== 'open');
+    if (closed) {
+      throw conflict(
+        ids.length === 1 ? `This request is already ${closed.status}.` : `A selected request is already ${closed.status}; nothing was decided.`,
+        'request_not_open',
+      );
+    }
+
+    const status = input.decision === 'approve' ? 'approved' : 'denied';
+    const decided = await tx
+      .update(accessRequests)
+      .set({ status, decidedBy: viewer.userId, decisionReason: input.reason ?? null, decidedAt: sql`now()`, updatedAt: sql`now()` })
+      .where(and(inArray(accessRequests.id, ids), eq(accessRequests.status, 'open')))
+      .returning({ id: accessRequests.id });
+    if (decided.length !== ids.length) throw conflict('A selected request changed meanwhile; nothing was decided.', 'request_not_open');
+
+    for (const row of rows) {
+      await recordAudit(tx, {
+        actorUserId: viewer.userId,
+        action: status === 'approved' ? 'access_request.approved' : 'access_request.denied',
+        siteId: row.siteId,
+        target: row.id,
+        details: { appId: row.appId, requesterId: row.requesterId, ...(input.reason ? { reason: input.reason } : {}) },
+      });
+    }
+    if (status === 'approved') {
+      const authorized = new Set<string>();
+      for (const row of rows) {
+        const key = `${row.siteId}\u0000${row.appId}`;
+        if (authorized.has(key)) continue;
+        authorized.add(key);
+        await unsafeAuthorizeApp(tx, { siteId: row.siteId, appId: row.appId, actorUserId: viewer.userId, via: 'decision', requestId: row.id });
+      }
+    }
+    for (const row of rows) {
+      await queueNotifications(tx, status === 'approved' ? 'access_request.approved' : 'access_request.denied', [row.requesterId], {
+        requestId: row.id,
+        siteId: row.siteId,
+        appId: row.appId,
+        ...(input.reason ? { reason: input.reason } : {}),
+      });
+    }
+
+    const result = await selectAccessRequests(tx).where(inArray(accessRequests.id, ids));
+    const byId = new Map(result.map((row) => [row.id, toAccessRequestDto(row)]));
+    return ids.map((id) => byId.get(id)!);
+  });
+}
+
+async function loadSiteAccess(db: Executor, viewer: Viewer, siteIds: string[]): Promise<Map<string, SiteAccess>> {
+  const accessBySite = new Map<string, SiteAccess>();
+  for (const siteId of new Set(siteIds)) accessBySite.set(siteId, await findSiteAccess(db, viewer, siteId));
+  return accessBySite;
+}
