@@ -3,9 +3,11 @@ import type { Viewer } from '@/lib/directory/types';
 import { AppError } from '@/lib/http/errors';
 import {
   assertCanAdministerSite,
+  assertCanSeeInsights,
   assertCanSeeSite,
   canAdministerSite,
   canDecideRequest,
+  canSeeInsights,
   canSeeRequest,
   canSeeSite,
   canWithdrawRequest,
@@ -65,5 +67,14 @@ describe('access-request policy', () => {
   it('nobody outside the site sees its requests, whatever they claim', () => {
     expect(canSeeRequest(ada, someoneElses, none)).toBe(false);
     expect(canDecideRequest(none)).toBe(false);
+  });
+});
+
+describe('insights policy', () => {
+  it('lets org admins see insights and answers 404 to everyone else, site admins included', () => {
+    expect(canSeeInsights(['org-acme'])).toBe(true);
+    expect(statusOf(() => assertCanSeeInsights(['org-acme']))).toBe('allowed');
+    expect(canSeeInsights([])).toBe(false);
+    expect(statusOf(() => assertCanSeeInsights([]))).toBe(404);
   });
 });
