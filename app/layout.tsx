@@ -7,6 +7,10 @@ import { SiteHeader } from '@/components/layout/SiteHeader';
 import { SiteSearch } from '@/components/search/SiteSearch';
 import './globals.css';
 
+// Every page renders per request so that its scripts carry that response's CSP nonce (proxy.ts):
+// a page prerendered at build time has no nonce, and the policy would block its scripts.
+export const dynamic = 'force-dynamic';
+
 export const metadata: Metadata = {
   title: { default: 'Greenlight help center', template: '%s · Greenlight' },
   description: 'Fix "Your site admin must authorize this app" in Atlassian Cloud in two minutes.',

@@ -10,7 +10,17 @@ try {
     console.error(`content/featured.json: popular: no article "${missing.join('", "')}"`);
     process.exit(1);
   }
-  console.error(`content: ${articles.length} articles are valid`);
+  // Article pages render per request (for their CSP nonce), so the build no longer compiles their
+  // MDX: compile every body here, so a broken article still fails the build, not a visitor.
+  const { compileArticleBody } = await import('@/lib/content/compile');
+  for (const article of articles) {
+    try {
+      await compileArticleBody(article.body);
+    } catch (error) {
+      throw new Error(`${article.path}: MDX does not compile: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  console.error(`content: ${articles.length} articles are valid and compile`);
 } catch (error) {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);

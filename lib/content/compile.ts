@@ -6,9 +6,8 @@ import rehypeSlug from 'rehype-slug';
 import remarkGfm from 'remark-gfm';
 
 /**
- * Turns an article's MDX into a component. Articles are part of the build (statically generated),
- * so this runs at build time, never per request. Heading ids come from rehype-slug, the same
- * slugger the content validator uses for anchor links.
+ * Turns an article's MDX into a component. Heading ids come from rehype-slug, the same slugger
+ * the content validator uses for anchor links.
  */
 export async function compileArticleBody(body: string): Promise<MDXContent> {
   const { default: Content } = await evaluate(body, {
@@ -17,4 +16,20 @@ export async function compileArticleBody(body: string): Promise<MDXContent> {
     rehypePlugins: [rehypeSlug],
   });
   return Content;
+}
+
+// Article pages render per request (each needs its own CSP nonce), but an article's source only
+// changes with a deploy: compile each body once per process and keep the component. Keyed by the
+// source itself, so an edited article (dev server) compiles afresh. A failed compile is not kept.
+const compiled = new Map<string, Promise<MDXContent>>();
+
+/** compileArticleBody, once per distinct body per process. */
+export function compiledArticleBody(body: string): Promise<MDXContent> {
+  let pending = compiled.get(body);
+  if (!pending) {
+    pending = compileArticleBody(body);
+    compiled.set(body, pending);
+    pending.catch(() => compiled.delete(body));
+  }
+  return pending;
 }

@@ -8,7 +8,7 @@ import { mdxComponents } from '@/components/article/mdx-components';
 import { TableOfContents } from '@/components/article/TableOfContents';
 import { WhoCanDoThis } from '@/components/article/WhoCanDoThis';
 import { getArticle, getArticles } from '@/lib/content/articles';
-import { compileArticleBody } from '@/lib/content/compile';
+import { compiledArticleBody } from '@/lib/content/compile';
 
 export const dynamicParams = false;
 
@@ -27,7 +27,7 @@ export default async function ArticlePage({ params }: Props) {
   const article = getArticle((await params).slug);
   if (!article) notFound();
   const { frontmatter } = article;
-  const Body = await compileArticleBody(article.body);
+  const Body = await compiledArticleBody(article.body);
   const related = frontmatter.related.map((slug) => getArticle(slug)).filter((a) => a !== undefined);
 
   return (

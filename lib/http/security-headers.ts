@@ -1,0 +1,111 @@
+/**
+ * The security headers every response carries, built in one place: proxy.ts applies them to
+ * pages, route handlers and static files alike.
+ *
+ * Pages get a nonce-based Content-Security-Policy: the App Router streams its payload in inline
+ * scripts, so 'self' alone would block hydration, and 'unsafe-inline' would let any injected
+ * script run. With 'strict-dynamic' only scripts carrying this request's nonce (Next.js adds it
+ * to its own tags) and the scripts they load may run; hosts in script-src are ignored by browsers
+ * that understand it, and 'self' remains for those that do not.
+ */
+
+export interface PolicyOptions {
+  /** React's development build needs eval() to rebuild server error stacks; production never does. */
+  development: boolean;
+}
+
+/** 128 random bits, base64: unguessable, and a fresh one for every page response. */
+export function createNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}
+
+/** The policy for HTML pages: scripts only with this response's nonce. */
+export function pageContentSecurityPolicy(nonce: string, { development }: PolicyOptions): string {
+  return [
+    "default-src 'self'",
+    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    // Style attributes (Radix, cmdk and React set element.style) cannot carry a nonce; CSS cannot
+    // run script, so inline styles are allowed while stylesheets stay same-origin or nonced.
+    `style-src 'self' 'unsafe-inline'`,
+    "img-src 'self' data: blob:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'none'",
+    "frame-ancestors 'none'",
+    "form-action 'self'",
+  ].join('; ');
+}
+
+/**
+ * The policy for everything that is not a page (JSON, scripts, styles, images): nothing in it
+ * may load anything, and nobody may frame it. A JSON answer opened as a document stays inert.
+ */
+export const RESOURCE_CONTENT_SECURITY_POLICY = [
+  "default-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "frame-ancestors 'none'",
+  "form-action 'none'",
+].join('; ');
+
+/** Browser features Greenlight never uses, denied to the page and to anything it embeds. */
+export const PERMISSIONS_POLICY = [
+  'camera=()',
+  'microphone=()',
+  'geolocation=()',
+  'payment=()',
+  'usb=()',
+  'serial=()',
+  'bluetooth=()',
+  'hid=()',
+  'midi=()',
+  'magnetometer=()',
+  'gyroscope=()',
+  'accelerometer=()',
+  'display-capture=()',
+  'browsing-topics=()',
+  'interest-cohort=()',
+].join(', ');
+
+/** One year, subdomains included: once a browser has seen it, it never speaks plain http to us. */
+export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
+
+export interface SecurityHeaderOptions {
+  /** HSTS only in production: on localhost over http it would be ignored, or pin a dev host to https. */
+  production: boolean;
+  development: boolean;
+  /** Set for HTML pages; everything else gets the resource policy. */
+  nonce?: string;
+}
+
+/** Every security header for one response, as name → value. */
+export function securityHeaders(options: SecurityHeaderOptions): Record<string, string> {
+  const headers: Record<string, string> = {
+    'content-security-policy':
+      options.nonce === undefined
+        ? RESOURCE_CONTENT_SECURITY_POLICY
+        : pageContentSecurityPolicy(options.nonce, { development: options.development }),
+    'x-content-type-options': 'nosniff',
+    'referrer-policy': 'strict-origin-when-cross-origin',
+    'permissions-policy': PERMISSIONS_POLICY,
+    // For browsers older than frame-ancestors.
+    'x-frame-options': 'DENY',
+    'cross-origin-opener-policy': 'same-origin',
+  };
+  if (options.production) headers['strict-transport-security'] = STRICT_TRANSPORT_SECURITY;
+  return headers;
+}
+
+/**
+ * Whether a request is for something rendered as an HTML page (and so needs a nonce). Route
+ * handlers, Next's static files and files with an extension are resources.
+ */
+export function isPageRequest(pathname: string): boolean {
+  if (pathname === '/api' || pathname.startsWith('/api/')) return false;
+  if (pathname.startsWith('/_next/')) return false;
+  const last = pathname.slice(pathname.lastIndexOf('/') + 1);
+  return !/\.[a-z0-9]+$/i.test(last);
+}
