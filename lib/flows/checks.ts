@@ -14,6 +14,14 @@ export type CheckResults = Partial<Record<CheckName, CheckResult>>;
 
 export const isCheckName = (name: string): name is CheckName => (CHECK_NAMES as readonly string[]).includes(name);
 
+/**
+ * Checks on the state of the app rather than on who the visitor is. Their answers change while a
+ * visitor goes through the flow (an admin authorizes the app, the visitor's request is approved),
+ * so a path recorded in the URL may have taken either branch. Identity checks (signed-in,
+ * member-of-site, site-admin) never change under a visitor and must match when a path is replayed.
+ */
+export const STATE_CHECKS: readonly CheckName[] = ['app-authorized', 'open-request-exists'];
+
 /** Results per action kind: what the visitor can come out of an action with. */
 export const ACTION_RESULTS = {
   'send-access-request': ['sent', 'approved', 'denied'],

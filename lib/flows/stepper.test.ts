@@ -71,6 +71,29 @@ describe('stepper', () => {
     expect(replayPath(flow, ['ask', 'contact'], member).path).toEqual(['request']);
   });
 
+  it('accepts a recorded path whose app state has changed since, but never a different identity', () => {
+    const stateFlow: Flow = {
+      ...flow,
+      start: 'check-admin',
+      nodes: [
+        { id: 'check-admin', kind: 'check', check: 'site-admin', branches: { yes: 'check-authorized', no: 'ask' }, fallback: 'ask' },
+        { id: 'check-authorized', kind: 'check', check: 'app-authorized', branches: { yes: 'already', no: 'steps' }, fallback: 'ask' },
+        ...flow.nodes.filter((node) => ['ask', 'steps', 'resolved', 'contact'].includes(node.id)),
+        { id: 'already', kind: 'outcome', outcome: 'resolved', title: 'Already', nextSteps: [], articles: [] },
+      ],
+    };
+    const authorizedNow: CheckResults = { 'site-admin': { answer: 'yes' }, 'app-authorized': { answer: 'yes' } };
+    // The admin authorized the app on "steps", then chose "done": the path still replays.
+    expect(replayPath(stateFlow, ['steps', 'resolved'], authorizedNow).path).toEqual(['steps', 'resolved']);
+    expect(replayPath(stateFlow, [], authorizedNow).path).toEqual(['already']);
+    // A visitor who is not an admin cannot replay the admin's path.
+    const notAdmin: CheckResults = { 'site-admin': { answer: 'no' }, 'app-authorized': { answer: 'no' } };
+    expect(replayPath(stateFlow, ['steps', 'resolved'], notAdmin).path).toEqual(['ask']);
+    // A state check that cannot answer allows only its fallback.
+    const unknownApp: CheckResults = { 'site-admin': { answer: 'yes' }, 'app-authorized': { unavailable: 'unknown app' } };
+    expect(replayPath(stateFlow, ['steps'], unknownApp).path).toEqual(['ask']);
+  });
+
   it('counts the fewest screens left to an outcome', () => {
     expect(remainingSteps(flow, 'ask', anonymous)).toBe(1);
     expect(remainingSteps(flow, 'check-signed-in', admin)).toBe(1);

@@ -1,5 +1,5 @@
 import type { CheckResults } from './checks';
-import { isCheckName } from './checks';
+import { STATE_CHECKS, isCheckName } from './checks';
 import { nodeMap } from './graph';
 import type { Flow, FlowNode, VisibleNode } from './schema';
 
@@ -79,20 +79,45 @@ export interface Trail {
 }
 
 /**
+ * Every node a visitor could see from `id` as the checks stand, except that a state check (whether
+ * the app is authorized, whether a request is open) may have answered either way when the path was
+ * recorded. The node the checks lead to now comes first.
+ */
+function candidatesFrom(flow: Flow, id: string, checks: CheckResults, hops = 0): Resolution[] {
+  const node = nodeOrThrow(flow, id);
+  if (node.kind !== 'check') return [{ node }];
+  if (hops > flow.nodes.length) throw new FlowStepError(`flow "${flow.id}" loops through checks at "${node.id}"`);
+  const result = isCheckName(node.check) ? checks[node.check] : undefined;
+  // No answer: only the fallback question (with its reason), as resolveNode would.
+  if (!result || !('answer' in result)) return [resolveNode(flow, id, checks)];
+  const answered = candidatesFrom(flow, node.branches[result.answer]!, checks, hops + 1);
+  if (!STATE_CHECKS.includes(node.check as (typeof STATE_CHECKS)[number])) return answered;
+  const others = Object.entries(node.branches)
+    .filter(([answer]) => answer !== result.answer)
+    .flatMap(([, next]) => candidatesFrom(flow, next, checks, hops + 1));
+  return [...answered, ...others.filter((candidate) => !answered.some((a) => a.node.id === candidate.node.id))];
+}
+
+/**
  * Replays a path from the URL against the checks as they are now. A step that is not a legal next
  * node (a tampered link, or a shared link opened by someone whose checks answer differently) ends
- * the replay there, so the visitor lands on the last step that still applies to them.
+ * the replay there, so the visitor lands on the last step that still applies to them. Only the
+ * answers of state checks may differ from the recorded path (see STATE_CHECKS): after authorizing
+ * the app, or seeing their request approved, a visitor's back button, reload and "Continue" still
+ * land on their own steps.
  */
 export function replayPath(flow: Flow, path: readonly string[], checks: CheckResults): Trail {
-  const first = startOf(flow, checks);
-  const steps: Resolution[] = [first];
-  const valid: string[] = [first.node.id];
-  const ids = path[0] === first.node.id ? path.slice(1) : [];
-  for (const id of ids) {
+  const start = startOf(flow, checks);
+  const first = path.length > 0 ? candidatesFrom(flow, flow.start, checks).find((c) => c.node.id === path[0]) : undefined;
+  const steps: Resolution[] = [first ?? start];
+  const valid: string[] = [(first ?? start).node.id];
+  for (const id of first ? path.slice(1) : []) {
     const current = steps[steps.length - 1]!.node;
     const next = choicesOf(current)
-      .map((choice) => nextNode(flow, current.id, choice, checks))
-      .find((resolution) => resolution?.node.id === id);
+      .map((choice) => nextId(current, choice))
+      .filter((target): target is string => target !== undefined)
+      .flatMap((target) => candidatesFrom(flow, target, checks))
+      .find((resolution) => resolution.node.id === id);
     if (!next) break;
     steps.push(next);
     valid.push(id);
