@@ -169,17 +169,28 @@ function ActionContent(props: StepProps & { node: Extract<VisibleNode, { kind: '
   if (!site || !app) {
     return <RequestMessage initialText={requestMessage({ site: inputs.site, app: values.app, error: inputs.error })} />;
   }
+  // Only an open request is still current. An older decided one is history: approved once but
+  // authorized no longer (an admin withdrew it), or declined; either way the visitor may ask again.
+  const open = app.request?.status === 'open' ? app.request : null;
+  const declined = app.request?.status === 'denied' ? app.request : null;
   return (
-    <RequestAccess
-      flow={flowId}
-      node={node.id}
-      siteId={site.id}
-      appId={app.id}
-      appName={app.name}
-      message={requestMessage({ site: siteHostOf(site), app: app.name, error: inputs.error })}
-      existing={app.request ?? null}
-      resultHrefs={{ sent: hrefFor('sent'), approved: hrefFor('approved'), denied: hrefFor('denied') }}
-    />
+    <>
+      {declined ? (
+        <p className="rounded-md border-l-4 border-slate-300 bg-slate-50 px-4 py-2 text-sm dark:border-slate-600 dark:bg-slate-900">
+          Your last request for {app.name} was declined{declined.reason ? `: “${declined.reason}”` : '.'} You can ask again.
+        </p>
+      ) : null}
+      <RequestAccess
+        flow={flowId}
+        node={node.id}
+        siteId={site.id}
+        appId={app.id}
+        appName={app.name}
+        message={requestMessage({ site: siteHostOf(site), app: app.name, error: inputs.error })}
+        existing={open}
+        resultHrefs={{ sent: hrefFor('sent'), approved: hrefFor('approved'), denied: hrefFor('denied') }}
+      />
+    </>
   );
 }
 
