@@ -1,8 +1,10 @@
 import 'server-only';
-import { getCurrentViewer } from '@/lib/auth/current-viewer';
+import { getCurrentSession } from '@/lib/auth/current-viewer';
 import { getDb } from '@/lib/db/client';
+import { syncDirectoryForSession } from '@/lib/directory';
 import { listAppsOnSite } from '@/lib/directory/list-apps-on-site';
 import { listSitesOfViewer } from '@/lib/directory/site-access';
+import { AppError } from '@/lib/http/errors';
 import { logger } from '@/lib/log';
 import { findSite, type TroubleshootFacts } from './facts';
 import type { WizardInputs } from './inputs';
@@ -11,15 +13,34 @@ import type { WizardInputs } from './inputs';
  * What the troubleshooter needs to know before it picks a step, from the directory and the app
  * registry (the same lib/ functions and policy the API uses). A part that fails is recorded with
  * a reason instead of failing the page: the flow then asks the question the check would have
- * answered, and says why. For Atlassian sign-ins the sites are those of the last directory sync.
+ * answered, and says why. For Atlassian sign-ins the directory is synced from Atlassian first (at
+ * most once a minute, as for the API), so a first visit right after sign-in knows the sites and an
+ * Atlassian failure is said rather than read as "not a member". Without a usable access token (a
+ * page cannot refresh it) the last sync's sites are used.
  */
 export async function gatherFacts(inputs: WizardInputs): Promise<TroubleshootFacts> {
-  const viewer = await getCurrentViewer().catch(() => null);
-  if (!viewer) return { viewer: null };
+  const session = await getCurrentSession().catch(() => null);
+  if (!session) return { viewer: null };
+  const viewer = session.viewer;
   const facts: TroubleshootFacts = { viewer: { email: viewer.email, name: viewer.name } };
   let db;
   try {
     db = await getDb();
+  } catch (error) {
+    logger.warn({ err: String(error) }, 'troubleshooter: database unavailable');
+    facts.sitesUnavailable = 'Greenlight could not load your sites just now';
+    return facts;
+  }
+  if (viewer.source === 'atlassian' && session.atlassianAccessToken) {
+    try {
+      await syncDirectoryForSession(db, session);
+    } catch (error) {
+      logger.warn({ err: error instanceof AppError ? error.code : String(error) }, 'troubleshooter: Atlassian sites unavailable');
+      facts.sitesUnavailable = upstreamReason(error);
+      return facts;
+    }
+  }
+  try {
     facts.sites = (await listSitesOfViewer(db, viewer)).map(({ id, cloudId, name, url, role }) => ({ id, cloudId, name, url, role }));
   } catch (error) {
     logger.warn({ err: String(error) }, 'troubleshooter: sites unavailable');
@@ -43,4 +64,21 @@ export async function gatherFacts(inputs: WizardInputs): Promise<TroubleshootFac
     }
   }
   return facts;
+}
+
+/** Why the sites could not be read from Atlassian, in words that fit "couldn't check this for you (…)". */
+function upstreamReason(error: unknown): string {
+  const code = error instanceof AppError ? error.code : undefined;
+  switch (code) {
+    case 'atlassian_rate_limited':
+      return `Atlassian is limiting how often Greenlight may ask${error instanceof AppError && error.headers['Retry-After'] ? `; try again in ${error.headers['Retry-After']} s` : ''}`;
+    case 'atlassian_timeout':
+      return 'Atlassian did not answer in time';
+    case 'atlassian_token_invalid':
+      return 'Atlassian did not accept your sign-in; sign in again';
+    case 'atlassian_scope_missing':
+      return "Greenlight's Atlassian app lacks a permission it needs";
+    default:
+      return 'Greenlight could not reach Atlassian just now';
+  }
 }
