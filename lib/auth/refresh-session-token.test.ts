@@ -22,6 +22,14 @@ describe('refreshSessionTokenIfDue', () => {
     expect(refresh).not.toHaveBeenCalled();
   });
 
+  it('refreshes a token that looks valid when forced (Atlassian rejected it early)', async () => {
+    const refresh = vi.fn().mockResolvedValue({ accessToken: 'forced-access', refreshToken: 'r-forced-rotated', expiresAt: NOW + 3600 });
+    const result = await refreshSessionTokenIfDue(token('r-forced', NOW + 3000), refresh, NOW, true);
+    expect(refresh).toHaveBeenCalledWith('r-forced');
+    expect(result.changed).toBe(true);
+    expect(result.token.atlassian).toEqual({ accessToken: 'forced-access', refreshToken: 'r-forced-rotated', expiresAt: NOW + 3600 });
+  });
+
   it('refreshes within a minute of expiry and stores the rotated refresh token', async () => {
     const refresh = vi.fn().mockResolvedValue({ accessToken: 'new-access', refreshToken: 'r2-rotated', expiresAt: NOW + 3600 });
     const result = await refreshSessionTokenIfDue(token('r-a', NOW + 30), refresh, NOW);

@@ -55,9 +55,11 @@ export async function refreshSessionTokenIfDue(
   token: GreenlightToken,
   refresh: RefreshTokens = refreshWithAtlassian,
   nowSeconds = Math.floor(Date.now() / 1000),
+  /** Refresh even though the token looks valid: Atlassian has just rejected it (expired early, or revoked). */
+  force = false,
 ): Promise<RefreshResult> {
   if (token.error || !token.atlassian) return { token, changed: false };
-  if (!isExpiring(token.atlassian.expiresAt, nowSeconds)) return { token, changed: false };
+  if (!force && !isExpiring(token.atlassian.expiresAt, nowSeconds)) return { token, changed: false };
   try {
     const fresh = await refreshOnce(token.atlassian.refreshToken, refresh);
     return {

@@ -27,15 +27,19 @@ export function viewerFromToken(token: GreenlightToken): Viewer {
 
 /**
  * Resolves who sent the request from the session cookie alone, refreshing an expiring Atlassian
- * token on the way. `setCookies` carries the rotated cookie (or its removal): the caller must put
+ * token on the way (or at once with `forceRefresh`, after Atlassian rejected the access token). `setCookies` carries the rotated cookie (or its removal): the caller must put
  * them on the response, or the rotated refresh token would be lost.
  */
-export async function resolveSession(request: Request, refresh?: RefreshTokens): Promise<SessionResolution> {
+export async function resolveSession(
+  request: Request,
+  refresh?: RefreshTokens,
+  options: { forceRefresh?: boolean } = {},
+): Promise<SessionResolution> {
   const { token, cookies } = await readSessionToken(request);
   const names = sessionCookieNames(cookies);
   if (!token) return { status: 'signed-out', setCookies: [] };
   if (token.error) return { status: 'expired', setCookies: clearSessionCookies(names) };
-  const { token: current, changed } = await refreshSessionTokenIfDue(token, refresh);
+  const { token: current, changed } = await refreshSessionTokenIfDue(token, refresh, undefined, options.forceRefresh);
   if (current.error) return { status: 'expired', setCookies: clearSessionCookies(names) };
   const setCookies = changed ? sessionSetCookies(await encodeSessionToken(current), names) : [];
   if (current.source === 'atlassian' && !current.atlassian) return { status: 'expired', setCookies: clearSessionCookies(names) };

@@ -110,7 +110,22 @@ export function defineRoute<Params = Record<string, never>>(
           });
         }
       }
-      if (signedIn) await syncDirectoryForSession(await getDb(), signedIn.session);
+      if (signedIn) {
+        try {
+          await syncDirectoryForSession(await getDb(), signedIn.session);
+        } catch (error) {
+          if (!(error instanceof AppError && error.code === 'atlassian_token_invalid')) throw error;
+          // Atlassian rejected an access token the cookie still calls valid (expired early, or
+          // revoked): refresh it once and try again. A rejected refresh token ends the session.
+          const renewed = await resolveSession(request, undefined, { forceRefresh: true });
+          sessionCookies = renewed.setCookies;
+          if (renewed.status !== 'signed-in') {
+            throw new AppError(401, 'session_expired', 'Your session has ended. Sign in again.');
+          }
+          signedIn = { viewer: renewed.session.viewer, session: renewed.session };
+          await syncDirectoryForSession(await getDb(), signedIn.session);
+        }
+      }
       const params = ((await segment?.params) ?? {}) as Params;
       // The overloads tie 'signed-in' to a handler that receives viewer and session.
       const context = { request, params, requestId, clientKey, ...signedIn } as SignedInRouteContext<Params>;
