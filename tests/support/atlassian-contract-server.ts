@@ -81,6 +81,8 @@ export interface RecordedRequest {
   path: string;
   search: string;
   at: number;
+  /** The grant_type of a POST /oauth/token (authorization_code or refresh_token). */
+  grantType?: string;
 }
 
 export interface ContractServerOptions {
@@ -123,6 +125,8 @@ export interface AtlassianContractServer {
   issueTokens(accountIdOrEmail: string, scope?: string): IssuedTokens;
   /** Makes every issued access token expired (the next API call answers 401). */
   expireAccessTokens(): void;
+  /** Revokes every issued refresh token (the next refresh answers 403 invalid_grant). */
+  revokeRefreshTokens(): void;
   /** Back to the initial users, sites and mode; faults, tokens and the request log cleared. */
   reset(): void;
   close(): Promise<void>;
@@ -455,9 +459,10 @@ export async function startAtlassianContractServer(options: ContractServerOption
     redirect(res, back.toString());
   }
 
-  async function tokenEndpoint(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  async function tokenEndpoint(req: IncomingMessage, res: ServerResponse, recorded: RecordedRequest): Promise<void> {
     const body = parseTokenRequest(req, await readBody(req));
     if (!body) return sendJson(res, 400, { error: 'invalid_request', error_description: 'Unsupported body' });
+    if (body.grant_type) recorded.grantType = body.grant_type;
     const credentials = clientCredentials(req, body);
     const client = clients.find((c) => c.clientId === credentials?.clientId && c.clientSecret === credentials?.clientSecret);
     if (!client) return sendJson(res, 401, { error: 'invalid_client', error_description: 'Unauthorized' });
@@ -629,6 +634,10 @@ export async function startAtlassianContractServer(options: ContractServerOption
       return done();
     }
     if (path === '/__control/requests' && req.method === 'GET') return sendJson(res, 200, requests);
+    // Every access token issued so far answers 401 from now on, as if it had expired early.
+    if (path === '/__control/tokens/expire' && req.method === 'POST') return (expireAccessTokens(), done());
+    // Every refresh token issued so far gets invalid_grant, as when the user revokes the app's access.
+    if (path === '/__control/tokens/revoke' && req.method === 'POST') return (revokeRefreshTokens(), done());
     // Readiness probe for Playwright's webServer.url and other harnesses.
     if (path === '/__control/health' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
     sendJson(res, 404, { error: 'unknown control route' });
@@ -638,7 +647,8 @@ export async function startAtlassianContractServer(options: ContractServerOption
     const url = new URL(req.url ?? '/', 'http://contract.local');
     const path = url.pathname;
     if (path.startsWith('/__control/')) return control(path, req, res);
-    requests.push({ method: req.method ?? 'GET', path, search: url.search, at: Date.now() });
+    const recorded: RecordedRequest = { method: req.method ?? 'GET', path, search: url.search, at: Date.now() };
+    requests.push(recorded);
 
     const fault = takeFault(path);
     if (fault && (await applyFault(fault, path, res))) return;
@@ -647,7 +657,7 @@ export async function startAtlassianContractServer(options: ContractServerOption
     if (path === '/error' && req.method === 'GET') {
       return sendHtml(res, 400, 'Something went wrong', `${url.searchParams.get('error')}: ${url.searchParams.get('error_description')}`);
     }
-    if (path === '/oauth/token' && req.method === 'POST') return tokenEndpoint(req, res);
+    if (path === '/oauth/token' && req.method === 'POST') return tokenEndpoint(req, res, recorded);
     if (req.method === 'GET') return api(path, url, req, res);
     sendJson(res, 405, { code: 405, message: 'Method Not Allowed' });
   }
@@ -657,6 +667,12 @@ export async function startAtlassianContractServer(options: ContractServerOption
   }
   function upsertSite(site: ContractSite) {
     sites.set(site.cloudId, clone(site));
+  }
+  function expireAccessTokens() {
+    for (const record of accessTokens.values()) record.expiresAtMs = 0;
+  }
+  function revokeRefreshTokens() {
+    for (const record of refreshTokens.values()) revokedFamilies.add(record.family);
   }
   function reset() {
     sites = new Map(initialSites.map((s) => [s.cloudId, clone(s)]));
@@ -709,9 +725,8 @@ export async function startAtlassianContractServer(options: ContractServerOption
       if (!user) throw new Error(`No contract user ${idOrEmail}`);
       return issueFor(user.accountId, clients[0]?.clientId ?? '', scope);
     },
-    expireAccessTokens() {
-      for (const record of accessTokens.values()) record.expiresAtMs = 0;
-    },
+    expireAccessTokens,
+    revokeRefreshTokens,
     reset,
     close: () =>
       new Promise<void>((resolve, reject) => {
