@@ -1,14 +1,27 @@
 // GET/POST /api/auth/* – next-auth: sign-in (Atlassian 3LO or demo), callback, session, sign-out.
 import NextAuth from 'next-auth';
 import { getAuthOptions } from '@/lib/auth/options';
+import { AppError } from '@/lib/http/errors';
+import { errorResponse } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
 type NextAuthContext = { params: Promise<{ nextauth: string[] }> };
 
-function handle(request: Request, context: NextAuthContext): Promise<Response> {
+async function handle(request: Request, context: NextAuthContext): Promise<Response> {
+  const options = getAuthOptions();
+  // next-auth throws (and answers 500) on a GET to a credentials provider's callback, which only
+  // takes the POSTed form: answer that plainly instead (found by fuzzing the auth routes).
+  const [action, providerId] = (await context.params).nextauth ?? [];
+  if (request.method === 'GET' && action === 'callback') {
+    const provider = options.providers.find((candidate) => candidate.id === providerId);
+    if (provider?.type === 'credentials') {
+      const refused = new AppError(405, 'method_not_allowed', 'Sign in from the sign-in page.', { allow: 'POST' });
+      return errorResponse(refused, crypto.randomUUID());
+    }
+  }
   // Options are built per request, from the runtime configuration rather than the build's.
-  return NextAuth(request as never, context as never, getAuthOptions()) as Promise<Response>;
+  return NextAuth(request as never, context as never, options) as Promise<Response>;
 }
 
 export { handle as GET, handle as POST };
