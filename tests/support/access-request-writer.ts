@@ -1,0 +1,32 @@
+// A child process for the crash test (tests/integration/access-request-crash.test.ts): stores
+// access requests in a loop through the app's own create path until it is killed. Each pass files
+// one ordinary request (request + admin notifications) and one pre-approved request (request,
+// authorization, audit row, notifications), then undoes them so the next pass can file again.
+// Prints the pass number after each pass.
+//   DATABASE_URL=postgres://… tsx --conditions=react-server tests/support/access-request-writer.ts
+import { openPostgres } from '@/lib/db/client';
+import type { Viewer } from '@/lib/directory/types';
+import { createAccessRequest } from '@/lib/requests/create-access-request';
+import { setAppAuthorization } from '@/lib/requests/set-app-authorization';
+import { withdrawAccessRequest } from '@/lib/requests/withdraw-access-request';
+
+const viewer = (key: 'nora' | 'sam'): Viewer => ({
+  userId: `user-${key}`,
+  accountId: `user-${key}`,
+  email: `${key}@acme.test`,
+  name: key,
+  source: 'local',
+});
+
+const handle = await openPostgres(process.env.DATABASE_URL!);
+for (let pass = 1; ; pass++) {
+  const { request } = await createAccessRequest(handle.db, viewer('nora'), {
+    siteId: 'site-acme',
+    appId: 'app-docuflow',
+    message: `pass ${pass}`,
+  });
+  await withdrawAccessRequest(handle.db, viewer('nora'), request.id);
+  await createAccessRequest(handle.db, viewer('sam'), { siteId: 'site-acme-sandbox', appId: 'app-roadmap' });
+  await setAppAuthorization(handle.db, viewer('sam'), { siteId: 'site-acme-sandbox', appId: 'app-roadmap', status: 'not-authorized' });
+  process.stdout.write(`${pass}\n`);
+}
