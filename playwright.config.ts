@@ -1,10 +1,13 @@
 import { defineConfig, devices } from '@playwright/test';
+import { atlassianDataDir, atlassianPort, atlassianURL, contractPort, contractURL, demoDataDir, demoPort, demoURL } from './e2e/support/servers';
 
 // Browser tests run against a production build (`next start`) on the embedded database, with the
 // machine's Chromium: this machine cannot download Playwright's own browsers.
-const port = Number(process.env.E2E_PORT ?? 3100);
-const baseURL = `http://127.0.0.1:${port}`;
 const distDir = process.env.GREENLIGHT_DIST_DIR ?? '.next';
+const baseURL = demoURL;
+// The Atlassian sign-in journeys (e2e/atlassian-signin.spec.ts) use a second `next start` of the
+// same build, configured for Atlassian and pointed at the local contract server.
+const secret = 'e2e-secret-not-for-production-0123456789';
 
 export default defineConfig({
   testDir: './e2e',
@@ -24,19 +27,49 @@ export default defineConfig({
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
-  webServer: {
-    command: `npx next start -p ${port} -H 127.0.0.1`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    env: {
-      GREENLIGHT_DIST_DIR: distDir,
-      GREENLIGHT_DEMO: '1',
-      GREENLIGHT_DATA_DIR: process.env.E2E_DATA_DIR ?? '.data-e2e',
-      NEXTAUTH_URL: baseURL,
-      NEXTAUTH_SECRET: 'e2e-secret-not-for-production-0123456789',
-      NEXT_TELEMETRY_DISABLED: '1',
-      LOG_LEVEL: 'warn',
+  webServer: [
+    {
+      command: `npx next start -p ${demoPort} -H 127.0.0.1`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        GREENLIGHT_DIST_DIR: distDir,
+        GREENLIGHT_DEMO: '1',
+        GREENLIGHT_DATA_DIR: demoDataDir,
+        NEXTAUTH_URL: baseURL,
+        NEXTAUTH_SECRET: secret,
+        NEXT_TELEMETRY_DISABLED: '1',
+        LOG_LEVEL: 'warn',
+      },
     },
-  },
+    {
+      command: 'npx tsx tests/support/start-atlassian-contract-server.ts',
+      url: `${contractURL}/__control/health`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: {
+        PORT: String(contractPort),
+        CONTRACT_REDIRECT_URIS: `${atlassianURL}/api/auth/callback/atlassian`,
+      },
+    },
+    {
+      command: `npx next start -p ${atlassianPort} -H 127.0.0.1`,
+      url: `${atlassianURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: {
+        GREENLIGHT_DIST_DIR: distDir,
+        GREENLIGHT_DATA_DIR: atlassianDataDir,
+        NEXTAUTH_URL: atlassianURL,
+        NEXTAUTH_SECRET: secret,
+        ATLASSIAN_CLIENT_ID: 'greenlight-test-client',
+        ATLASSIAN_CLIENT_SECRET: 'greenlight-test-secret',
+        ATLASSIAN_AUTH_URL: contractURL,
+        ATLASSIAN_API_URL: contractURL,
+        NEXT_TELEMETRY_DISABLED: '1',
+        LOG_LEVEL: 'warn',
+      },
+    },
+  ],
 });

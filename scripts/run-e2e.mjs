@@ -5,7 +5,8 @@ import { rmSync } from 'node:fs';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const dataDir = env.E2E_DATA_DIR ?? '.data-e2e';
-rmSync(dataDir, { recursive: true, force: true });
+// The demo server's database, and the Atlassian-configured server's (see e2e/support/servers.ts).
+for (const dir of [dataDir, env.E2E_ATLASSIAN_DATA_DIR ?? `${dataDir}-atlassian`]) rmSync(dir, { recursive: true, force: true });
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', env });

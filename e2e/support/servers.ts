@@ -1,0 +1,16 @@
+// Where the e2e servers listen, shared by playwright.config.ts and the specs. Everything derives
+// from E2E_PORT / E2E_DATA_DIR (or is set directly) so parallel runs in one checkout do not collide.
+const env = (name: string) => (typeof process !== 'undefined' ? process.env[name] : undefined);
+
+export const demoPort = Number(env('E2E_PORT') ?? 3100);
+export const demoDataDir = env('E2E_DATA_DIR') ?? '.data-e2e';
+
+/** A second `next start` of the same build, configured for Atlassian against the contract server. */
+export const atlassianPort = Number(env('E2E_ATLASSIAN_PORT') ?? demoPort + 2);
+export const atlassianDataDir = env('E2E_ATLASSIAN_DATA_DIR') ?? `${demoDataDir}-atlassian`;
+/** The local Atlassian (tests/support/atlassian-contract-server.ts). */
+export const contractPort = Number(env('E2E_CONTRACT_PORT') ?? demoPort + 910);
+
+export const demoURL = `http://127.0.0.1:${demoPort}`;
+export const atlassianURL = `http://127.0.0.1:${atlassianPort}`;
+export const contractURL = `http://127.0.0.1:${contractPort}`;
