@@ -1,0 +1,129 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { AdminNav } from '@/components/admin/AdminNav';
+import { orNotFound, requireAdminConsoleViewer } from '@/lib/auth/admin-console';
+import { listSitesOfViewer } from '@/lib/directory/site-access';
+import { parseWith } from '@/lib/http/parse';
+import { auditQuery, listAuditActors, listAuditEntries } from '@/lib/requests/list-audit-entries';
+import { AUDIT_ACTIONS } from '@/lib/requests/record-audit';
+
+export const metadata: Metadata = { title: 'Audit log', robots: { index: false } };
+export const dynamic = 'force-dynamic';
+
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+
+const ACTION_LABELS: Record<string, string> = {
+  'app.authorized': 'App authorized',
+  'app.deauthorized': 'App authorization removed',
+  'access_request.approved': 'Request approved',
+  'access_request.denied': 'Request denied',
+  'access_request.expired': 'Request expired',
+  'app.pre_approved': 'App pre-approved',
+  'app.pre_approval_removed': 'Pre-approval removed',
+};
+
+const selectClass = 'input mt-1 py-1.5';
+
+// /admin/audit – every change on the sites the viewer administers; filter by site, actor and action.
+export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
+  const params = await searchParams;
+  const { viewer, db } = await requireAdminConsoleViewer('/admin/audit');
+  const query = await orNotFound(
+    Promise.resolve().then(() => parseWith(auditQuery, { siteId: first(params.site), actorId: first(params.actor), action: first(params.action) })),
+  );
+  const [entries, actors, sites] = await Promise.all([
+    orNotFound(listAuditEntries(db, viewer, query)),
+    listAuditActors(db, viewer),
+    listSitesOfViewer(db, viewer),
+  ]);
+  const administered = sites.filter((site) => site.role === 'site-admin');
+
+  return (
+    <div>
+      <h1 className="mb-6 text-3xl font-bold text-slate-900 dark:text-white">Admin console</h1>
+      <AdminNav current="/admin/audit" />
+      <h2 className="sr-only">Audit log</h2>
+      <form method="get" action="/admin/audit" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter the audit log">
+        <label className="text-sm font-medium">
+          Site
+          <select name="site" defaultValue={query.siteId ?? ''} className={selectClass}>
+            <option value="">All my sites</option>
+            {administered.map((site) => (
+              <option key={site.id} value={site.id}>
+                {site.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-medium">
+          Who
+          <select name="actor" defaultValue={query.actorId ?? ''} className={selectClass}>
+            <option value="">Anyone</option>
+            {actors.map((actor) => (
+              <option key={actor.id} value={actor.id}>
+                {actor.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="text-sm font-medium">
+          Action
+          <select name="action" defaultValue={query.action ?? ''} className={selectClass}>
+            <option value="">Any action</option>
+            {AUDIT_ACTIONS.map((action) => (
+              <option key={action} value={action}>
+                {ACTION_LABELS[action] ?? action}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="submit" className="btn-secondary">
+          Apply filters
+        </button>
+      </form>
+      {entries.length ? (
+        <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
+          <table className="w-full text-left text-sm">
+            <caption className="sr-only">Audit log, newest first</caption>
+            <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
+              <tr>
+                <th scope="col" className="px-3 py-2">When (UTC)</th>
+                <th scope="col" className="px-3 py-2">Who</th>
+                <th scope="col" className="px-3 py-2">Action</th>
+                <th scope="col" className="px-3 py-2">Site</th>
+                <th scope="col" className="px-3 py-2">What</th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
+              {entries.map((entry) => (
+                <tr key={entry.id} className="align-top">
+                  <td className="whitespace-nowrap px-3 py-2">
+                    <time dateTime={entry.at}>{entry.at.slice(0, 16).replace('T', ' ')}</time>
+                  </td>
+                  <td className="px-3 py-2">{entry.actor ? entry.actor.name : 'Greenlight'}</td>
+                  <td className="px-3 py-2">{ACTION_LABELS[entry.action] ?? entry.action}</td>
+                  <td className="px-3 py-2">{entry.site?.name ?? '—'}</td>
+                  <td className="px-3 py-2">
+                    {entry.action.startsWith('access_request.') ? (
+                      <Link href={`/admin/requests/${entry.target}`} className="text-brand-700 underline dark:text-brand-500">
+                        View request
+                      </Link>
+                    ) : (
+                      (entry.targetLabel ?? entry.target)
+                    )}
+                    {typeof entry.details.reason === 'string' ? (
+                      <p className="whitespace-pre-wrap break-words text-slate-700 dark:text-slate-300">Reason: {entry.details.reason}</p>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <p className="card text-slate-700 dark:text-slate-300">No changes match these filters.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,285 @@
+import { and, eq } from 'drizzle-orm';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import * as accessRequestsRoute from '@/app/api/access-requests/route';
+import * as decisionsRoute from '@/app/api/access-requests/decisions/route';
+import * as historyRoute from '@/app/api/access-requests/[id]/history/route';
+import * as auditRoute from '@/app/api/audit-log/route';
+import * as preApprovedListRoute from '@/app/api/sites/[siteId]/pre-approved-apps/route';
+import * as preApprovedRoute from '@/app/api/sites/[siteId]/pre-approved-apps/[appId]/route';
+import { useDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { accessRequests, auditLog, siteAppStatus } from '@/lib/db/schema';
+import { seedDemo } from '@/lib/db/seed-demo';
+import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
+import { AppError } from '@/lib/http/errors';
+import { listRequestInbox } from '@/lib/requests/list-request-inbox';
+import { callRoute } from '@/tests/support/call-route';
+import { demoUser, type DemoUserKey } from '@/tests/support/session';
+import { testBackends } from '@/tests/support/test-database';
+
+// The /admin pages read the viewer from the session cookie; here the test decides who is signed in.
+const signedIn = vi.hoisted(() => ({ viewer: null as null | { userId: string; accountId: string; email: string; name: string; source: 'local' } }));
+vi.mock('@/lib/auth/current-viewer', () => ({ getCurrentViewer: async () => signedIn.viewer }));
+
+const viewerOf = (key: DemoUserKey) => {
+  const user = demoUser(key);
+  return { userId: user.id, accountId: user.accountId, email: user.email, name: user.name, source: 'local' as const };
+};
+
+const ask = async (as: DemoUserKey, siteId: string, appId: string, message?: string) => {
+  const response = await callRoute(accessRequestsRoute.POST, {
+    method: 'POST',
+    path: '/api/access-requests',
+    body: { siteId, appId, ...(message ? { message } : {}) },
+    as,
+  });
+  return ((await response.json()) as { request: { id: string; status: string } }).request;
+};
+const decideMany = (as: DemoUserKey, body: unknown) =>
+  callRoute(decisionsRoute.POST, { method: 'POST', path: '/api/access-requests/decisions', body, as });
+
+/** What Next.js throws for notFound() and redirect(): a digest the framework turns into a response. */
+async function pageOutcome(render: () => Promise<unknown>): Promise<string> {
+  try {
+    await render();
+    return 'rendered';
+  } catch (error) {
+    const digest = (error as { digest?: string }).digest ?? '';
+    if (digest.startsWith('NEXT_HTTP_ERROR_FALLBACK;404')) return '404';
+    if (digest.startsWith('NEXT_REDIRECT')) return `redirect ${digest.split(';')[2]}`;
+    throw error;
+  }
+}
+
+describe.each(testBackends())('admin console on $name', (backend) => {
+  let handle: DatabaseHandle;
+
+  beforeAll(async () => {
+    handle = await backend.open();
+    useDatabaseForTests(handle);
+  });
+  afterAll(async () => {
+    useDatabaseForTests(undefined);
+    await handle.close();
+  });
+  beforeEach(async () => {
+    setRateLimiterForTests(createMemoryRateLimiter());
+    await handle.db.execute('truncate access_requests, notification_outbox, audit_log, site_app_status, pre_approved_apps cascade');
+    await seedDemo(handle.db);
+  });
+
+  const statusOf = async (id: string) =>
+    (await handle.db.select({ status: accessRequests.status }).from(accessRequests).where(eq(accessRequests.id, id)))[0]?.status;
+
+  describe('who may use it', () => {
+    it('Nora and Gus get the not-found page for Acme; Sam and Ada get in; signed-out people are sent to sign in', async () => {
+      const { default: InboxPage } = await import('@/app/admin/page');
+      const { default: AuditPage } = await import('@/app/admin/audit/page');
+      const { default: PreApprovedPage } = await import('@/app/admin/pre-approved/page');
+      const { default: HistoryPage } = await import('@/app/admin/requests/[id]/page');
+      const acmeRequest = await ask('nora', 'site-acme', 'app-docuflow');
+      const searchParams = (params: Record<string, string>) => Promise.resolve(params);
+
+      const outcomes: Record<string, string[]> = {};
+      for (const key of ['nora', 'gus', 'sam', 'ada'] as const) {
+        signedIn.viewer = viewerOf(key);
+        outcomes[key] = [
+          await pageOutcome(() => InboxPage({ searchParams: searchParams({}) })),
+          await pageOutcome(() => InboxPage({ searchParams: searchParams({ site: 'site-acme' }) })),
+          await pageOutcome(() => AuditPage({ searchParams: searchParams({ site: 'site-acme' }) })),
+          await pageOutcome(() => PreApprovedPage()),
+          await pageOutcome(() => HistoryPage({ params: Promise.resolve({ id: acmeRequest.id }) })),
+        ];
+      }
+      signedIn.viewer = null;
+      const signedOut = await pageOutcome(() => InboxPage({ searchParams: searchParams({}) }));
+
+      expect(outcomes).toEqual({
+        nora: ['404', '404', '404', '404', '404'],
+        // Gus administers Globex: his own console works, Acme's pages and requests are not there for him.
+        gus: ['rendered', '404', '404', 'rendered', '404'],
+        // Sam administers acme-sandbox only; on acme he is a plain member.
+        sam: ['rendered', '404', '404', 'rendered', '404'],
+        ada: ['rendered', 'rendered', 'rendered', 'rendered', 'rendered'],
+      });
+      expect(signedOut).toBe('redirect /signin?callbackUrl=%2Fadmin');
+    });
+
+    it('the inbox holds only the sites each admin administers', async () => {
+      await ask('nora', 'site-acme', 'app-docuflow');
+      await ask('sam', 'site-acme-sandbox', 'app-docuflow');
+      const globex = await handle.db
+        .insert(accessRequests)
+        .values({ requesterId: 'user-gus', siteId: 'site-globex', appId: 'app-docuflow' })
+        .returning({ id: accessRequests.id });
+      expect(globex).toHaveLength(1);
+
+      const sitesIn = async (key: DemoUserKey) =>
+        [...new Set((await listRequestInbox(handle.db, viewerOf(key), {})).requests.map((request) => request.site.id))].sort();
+      expect(await sitesIn('ada')).toEqual(['site-acme', 'site-acme-sandbox']);
+      expect(await sitesIn('sam')).toEqual(['site-acme-sandbox']);
+      expect(await sitesIn('gus')).toEqual(['site-globex']);
+      await expect(listRequestInbox(handle.db, viewerOf('nora'), {})).rejects.toMatchObject({ status: 404 });
+      await expect(listRequestInbox(handle.db, viewerOf('sam'), { siteId: 'site-acme' })).rejects.toBeInstanceOf(AppError);
+
+      const filtered = await listRequestInbox(handle.db, viewerOf('ada'), { siteId: 'site-acme-sandbox', appId: 'app-docuflow' });
+      expect(filtered.requests.map((request) => request.requester.name)).toEqual(['Sam Sandbox']);
+      expect(filtered.requests[0]!.scopes).toContain('read:confluence-content.all');
+    });
+
+    it('admin data answers 404 to those who may not see it and 403 to members who may not act', async () => {
+      const acmeRequest = await ask('nora', 'site-acme', 'app-docuflow');
+      const cases: { as: DemoUserKey; handler: unknown; method: string; path: string; params?: Record<string, string>; body?: unknown; status: number }[] = [
+        { as: 'nora', handler: auditRoute.GET, method: 'GET', path: '/api/audit-log', status: 404 },
+        { as: 'gus', handler: auditRoute.GET, method: 'GET', path: '/api/audit-log?siteId=site-acme', status: 404 },
+        { as: 'sam', handler: auditRoute.GET, method: 'GET', path: '/api/audit-log?siteId=site-acme', status: 404 },
+        { as: 'ada', handler: auditRoute.GET, method: 'GET', path: '/api/audit-log?siteId=site-acme', status: 200 },
+        { as: 'gus', handler: historyRoute.GET, method: 'GET', path: `/api/access-requests/${acmeRequest.id}/history`, params: { id: acmeRequest.id }, status: 404 },
+        { as: 'ada', handler: historyRoute.GET, method: 'GET', path: `/api/access-requests/${acmeRequest.id}/history`, params: { id: acmeRequest.id }, status: 200 },
+        { as: 'gus', handler: preApprovedListRoute.GET, method: 'GET', path: '/api/sites/site-acme/pre-approved-apps', params: { siteId: 'site-acme' }, status: 404 },
+        { as: 'nora', handler: preApprovedListRoute.GET, method: 'GET', path: '/api/sites/site-acme/pre-approved-apps', params: { siteId: 'site-acme' }, status: 403 },
+        { as: 'nora', handler: preApprovedRoute.PUT, method: 'PUT', path: '/api/sites/site-acme/pre-approved-apps/app-docuflow', params: { siteId: 'site-acme', appId: 'app-docuflow' }, status: 403 },
+        { as: 'gus', handler: preApprovedRoute.DELETE, method: 'DELETE', path: '/api/sites/site-acme-sandbox/pre-approved-apps/app-roadmap', params: { siteId: 'site-acme-sandbox', appId: 'app-roadmap' }, status: 404 },
+        { as: 'gus', handler: decisionsRoute.POST, method: 'POST', path: '/api/access-requests/decisions', body: { ids: [acmeRequest.id], decision: 'approve' }, status: 404 },
+        { as: 'sam', handler: decisionsRoute.POST, method: 'POST', path: '/api/access-requests/decisions', body: { ids: [acmeRequest.id], decision: 'approve' }, status: 404 },
+      ];
+      const results = [];
+      for (const { as, handler, status: _expected, ...call } of cases) {
+        results.push({ as, path: call.path, method: call.method, status: (await callRoute(handler, { ...call, as })).status });
+      }
+      expect(results).toEqual(cases.map(({ as, path, method, status }) => ({ as, path, method, status })));
+      expect(await statusOf(acmeRequest.id)).toBe('open');
+    });
+  });
+
+  describe('bulk decisions', () => {
+    it('approves several at once: each decided, apps authorized, requesters told, all audited', async () => {
+      const docuflow = await ask('nora', 'site-acme', 'app-docuflow');
+      const roadmap = await ask('nora', 'site-acme', 'app-roadmap');
+      const samDocuflow = await ask('sam', 'site-acme', 'app-docuflow');
+      const response = await decideMany('ada', { ids: [docuflow.id, roadmap.id, samDocuflow.id], decision: 'approve' });
+      expect(response.status).toBe(200);
+      const body = (await response.json()) as { requests: { id: string; status: string; decidedBy: { name: string } }[] };
+      expect(body.requests.map((request) => [request.id, request.status, request.decidedBy.name])).toEqual([
+        [docuflow.id, 'approved', 'Ada Admin'],
+        [roadmap.id, 'approved', 'Ada Admin'],
+        [samDocuflow.id, 'approved', 'Ada Admin'],
+      ]);
+      const authorized = await handle.db
+        .select({ appId: siteAppStatus.appId })
+        .from(siteAppStatus)
+        .where(and(eq(siteAppStatus.siteId, 'site-acme'), eq(siteAppStatus.status, 'authorized')));
+      expect(authorized.map((row) => row.appId).sort()).toEqual(['app-docuflow', 'app-roadmap', 'app-timesheets']);
+      const audited = await handle.db.select().from(auditLog).where(eq(auditLog.action, 'access_request.approved'));
+      expect(audited).toHaveLength(3);
+    });
+
+    it('is all or nothing: one unknown id, one closed request or one foreign site decides nothing', async () => {
+      const docuflow = await ask('nora', 'site-acme', 'app-docuflow');
+      const roadmap = await ask('nora', 'site-acme', 'app-roadmap');
+      const sandbox = await ask('sam', 'site-acme-sandbox', 'app-docuflow');
+      const unknown = '00000000-0000-4000-8000-000000000000';
+
+      expect((await decideMany('ada', { ids: [docuflow.id, unknown], decision: 'approve' })).status).toBe(404);
+      // Sam administers the sandbox but cannot see Nora's acme request: 404 for the lot, nothing decided.
+      expect((await decideMany('sam', { ids: [sandbox.id, docuflow.id], decision: 'approve' })).status).toBe(404);
+      expect((await decideMany('ada', { ids: [docuflow.id, roadmap.id], decision: 'deny' })).status).toBe(400);
+
+      expect((await decideMany('ada', { ids: [roadmap.id], decision: 'deny', reason: 'Use the Jira plans feature.' })).status).toBe(200);
+      const conflict = await decideMany('ada', { ids: [docuflow.id, roadmap.id], decision: 'approve' });
+      expect(conflict.status).toBe(409);
+      expect(((await conflict.json()) as { error: { code: string } }).error.code).toBe('request_not_open');
+
+      expect(await statusOf(docuflow.id)).toBe('open');
+      expect(await statusOf(sandbox.id)).toBe('open');
+      expect(await statusOf(roadmap.id)).toBe('denied');
+      const statuses = await handle.db.select().from(siteAppStatus).where(eq(siteAppStatus.appId, 'app-docuflow'));
+      expect(statuses).toEqual([]);
+      expect(await handle.db.select().from(auditLog).where(eq(auditLog.action, 'access_request.approved'))).toEqual([]);
+    });
+
+    it('a member who sees a request (their own) but does not administer its site gets 403, nothing decided', async () => {
+      const own = await ask('sam', 'site-acme', 'app-docuflow');
+      const response = await decideMany('sam', { ids: [own.id], decision: 'approve' });
+      expect(response.status).toBe(403);
+      expect(await statusOf(own.id)).toBe('open');
+    });
+  });
+
+  describe('pre-approved apps and the audit log', () => {
+    it('Ada pre-approves an app, a new request for it is approved at once, and both changes are in the audit log', async () => {
+      const put = await callRoute(preApprovedRoute.PUT, {
+        method: 'PUT',
+        path: '/api/sites/site-acme/pre-approved-apps/app-docuflow',
+        params: { siteId: 'site-acme', appId: 'app-docuflow' },
+        as: 'ada',
+      });
+      expect(put.status).toBe(200);
+      expect(((await put.json()) as { preApproval: { changed: boolean } }).preApproval.changed).toBe(true);
+      const again = await callRoute(preApprovedRoute.PUT, {
+        method: 'PUT',
+        path: '/api/sites/site-acme/pre-approved-apps/app-docuflow',
+        params: { siteId: 'site-acme', appId: 'app-docuflow' },
+        as: 'ada',
+      });
+      expect(((await again.json()) as { preApproval: { changed: boolean } }).preApproval.changed).toBe(false);
+
+      const list = await callRoute(preApprovedListRoute.GET, {
+        method: 'GET',
+        path: '/api/sites/site-acme/pre-approved-apps',
+        params: { siteId: 'site-acme' },
+        as: 'ada',
+      });
+      expect(((await list.json()) as { preApprovedApps: { app: { id: string } }[] }).preApprovedApps.map((entry) => entry.app.id)).toEqual([
+        'app-docuflow',
+      ]);
+
+      const request = await ask('nora', 'site-acme', 'app-docuflow');
+      expect(request.status).toBe('approved');
+
+      const removed = await callRoute(preApprovedRoute.DELETE, {
+        method: 'DELETE',
+        path: '/api/sites/site-acme/pre-approved-apps/app-docuflow',
+        params: { siteId: 'site-acme', appId: 'app-docuflow' },
+        as: 'ada',
+      });
+      expect(removed.status).toBe(200);
+
+      const audit = async (query: string) =>
+        ((await (await callRoute(auditRoute.GET, { method: 'GET', path: `/api/audit-log${query}`, as: 'ada' })).json()) as {
+          entries: { action: string; actor: { name: string } | null; site: { id: string } }[];
+        }).entries;
+      expect((await audit('?siteId=site-acme')).map((entry) => entry.action)).toEqual([
+        'app.pre_approval_removed',
+        'app.authorized',
+        'app.pre_approved',
+      ]);
+      expect((await audit('?action=app.pre_approved')).map((entry) => entry.actor?.name)).toEqual(['Ada Admin']);
+      expect((await audit('?actorId=user-ada')).map((entry) => entry.action)).toEqual(['app.pre_approval_removed', 'app.pre_approved']);
+      // Sam's log is his sandbox only: Ada's changes on acme are not his to read.
+      const samView = (await (await callRoute(auditRoute.GET, { method: 'GET', path: '/api/audit-log', as: 'sam' })).json()) as { entries: unknown[] };
+      expect(samView.entries).toEqual([]);
+    });
+
+    it("a request's history tells who asked, who was told, and who decided", async () => {
+      const request = await ask('nora', 'site-acme', 'app-docuflow', 'For the <b>audit</b>');
+      await decideMany('ada', { ids: [request.id], decision: 'deny', reason: 'Use the PDF exporter.' });
+      const response = await callRoute(historyRoute.GET, {
+        method: 'GET',
+        path: `/api/access-requests/${request.id}/history`,
+        params: { id: request.id },
+        as: 'ada',
+      });
+      const body = (await response.json()) as { request: { message: string }; events: { kind: string; by: { name: string } | null; summary: string }[] };
+      expect(body.request.message).toBe('For the <b>audit</b>');
+      expect(body.events.map((event) => [event.kind, event.by?.name ?? null])).toEqual([
+        ['created', 'Nora User'],
+        ['notified', null],
+        ['decided', 'Ada Admin'],
+        ['notified', null],
+      ]);
+      expect(body.events[1]!.summary).toMatch(/^Ada Admin told of the new request/);
+      expect(body.events[2]!.summary).toBe('Denied: “Use the PDF exporter.”');
+      expect(body.events[3]!.summary).toMatch(/^Nora User told it was declined/);
+    });
+  });
+});
