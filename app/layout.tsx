@@ -4,6 +4,7 @@ import { AccountMenu } from '@/components/auth/AccountMenu';
 import { Providers } from '@/components/providers';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
+import { NotificationBell } from '@/components/notifications/NotificationBell';
 import { SiteSearch } from '@/components/search/SiteSearch';
 import './globals.css';
 
@@ -36,6 +37,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         <Providers>
           <SiteHeader>
             <SiteSearch />
+            <NotificationBell />
             <AccountMenu />
           </SiteHeader>
           <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">

@@ -1,0 +1,151 @@
+'use client';
+
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import Link from 'next/link';
+import { useEffect, useId, useRef, useState } from 'react';
+
+interface BellNotification {
+  id: string;
+  title: string;
+  href: string;
+  createdAt: string;
+  read: boolean;
+}
+
+interface BellData {
+  unreadCount: number;
+  notifications: BellNotification[];
+}
+
+const POLL_MS = 30_000;
+
+// Signed out (401) is not an error here: the bell simply is not shown.
+async function fetchNotifications(): Promise<BellData | null> {
+  const response = await fetch('/api/notifications', { credentials: 'same-origin', cache: 'no-store' });
+  if (response.status === 401) return null;
+  if (!response.ok) throw new Error(`notifications ${response.status}`);
+  return (await response.json()) as BellData;
+}
+
+async function markRead(body: { ids: string[] } | { all: true }): Promise<void> {
+  await fetch('/api/notifications/read', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    credentials: 'same-origin',
+    body: JSON.stringify(body),
+  });
+}
+
+/**
+ * The header's bell: admins hear of new requests on their sites, requesters of decisions. A
+ * disclosure (button + panel) rather than a menu, so links and "Mark all read" stay plain tab stops.
+ */
+export function NotificationBell() {
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const panelId = useId();
+  const buttonRef = useRef<HTMLButtonElement>(null);
+  const wrapperRef = useRef<HTMLDivElement>(null);
+  const { data } = useQuery({
+    queryKey: ['notifications'],
+    queryFn: fetchNotifications,
+    refetchInterval: POLL_MS,
+    refetchIntervalInBackground: false,
+    retry: false,
+  });
+  const mark = useMutation({
+    mutationFn: markRead,
+    onSettled: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
+  });
+
+  useEffect(() => {
+    if (!open) return;
+    const onKey = (event: KeyboardEvent) => {
+      if (event.key === 'Escape') {
+        setOpen(false);
+        buttonRef.current?.focus();
+      }
+    };
+    const onPointer = (event: PointerEvent) => {
+      if (!wrapperRef.current?.contains(event.target as Node)) setOpen(false);
+    };
+    document.addEventListener('keydown', onKey);
+    document.addEventListener('pointerdown', onPointer);
+    return () => {
+      document.removeEventListener('keydown', onKey);
+      document.removeEventListener('pointerdown', onPointer);
+    };
+  }, [open]);
+
+  if (!data) return null;
+  const unread = data.unreadCount;
+  return (
+    <div ref={wrapperRef} className="relative">
+      <button
+        ref={buttonRef}
+        type="button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen((current) => !current)}
+        className="relative rounded-md p-2 text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-900"
+      >
+        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
+          <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" strokeLinecap="round" strokeLinejoin="round" />
+          <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" strokeLinecap="round" strokeLinejoin="round" />
+        </svg>
+        <span className="sr-only">Notifications{unread ? `, ${unread} unread` : ''}</span>
+        {unread ? (
+          <span aria-hidden="true" className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs font-bold leading-5 text-white">
+            {unread > 99 ? '99+' : unread}
+          </span>
+        ) : null}
+      </button>
+      {open ? (
+        <div
+          id={panelId}
+          role="region"
+          aria-label="Notifications"
+          className="absolute right-0 z-40 mt-2 w-[min(22rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900"
+        >
+          <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2 dark:border-slate-700">
+            <h2 className="text-sm font-semibold text-slate-900 dark:text-white">Notifications</h2>
+            <button
+              type="button"
+              className="text-sm font-medium text-brand-700 underline disabled:opacity-60 dark:text-brand-500"
+              disabled={!unread || mark.isPending}
+              onClick={() => mark.mutate({ all: true })}
+            >
+              Mark all read
+            </button>
+          </div>
+          {data.notifications.length ? (
+            <ul className="max-h-96 divide-y divide-slate-200 overflow-y-auto dark:divide-slate-800">
+              {data.notifications.map((notification) => (
+                <li key={notification.id}>
+                  <Link
+                    href={notification.href}
+                    onClick={() => {
+                      if (!notification.read) mark.mutate({ ids: [notification.id] });
+                      setOpen(false);
+                    }}
+                    className="block px-4 py-3 text-sm hover:bg-slate-50 dark:hover:bg-slate-800"
+                  >
+                    <span className={`block ${notification.read ? 'text-slate-700 dark:text-slate-300' : 'font-semibold text-slate-900 dark:text-white'}`}>
+                      {notification.read ? null : <span className="sr-only">Unread: </span>}
+                      {notification.title}
+                    </span>
+                    <time dateTime={notification.createdAt} className="block text-xs text-slate-600 dark:text-slate-400">
+                      {new Date(notification.createdAt).toLocaleString()}
+                    </time>
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p className="px-4 py-3 text-sm text-slate-700 dark:text-slate-300">Nothing new.</p>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}
