@@ -74,10 +74,16 @@ test('Nora requests DocuFlow on acme and sees it approved without reloading when
   await expect(message).toHaveValue(new RegExp(ERROR_TEXT.replace(/\./g, '\\.')));
   await expect(nora.getByRole('button', { name: 'Copy message' })).toBeVisible();
 
-  await nora.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
   await nora.getByRole('button', { name: 'Request access' }).click();
   const status = nora.getByRole('region', { name: 'Request status' });
   await expect(status).toContainText('Waiting for a site admin to decide on DocuFlow');
+
+  // Coming back shows the open request instead of offering a second one.
+  await nora.reload();
+  await expect(stepHeading(nora)).toHaveText('Your request for DocuFlow on acme.atlassian.net');
+  await expect(status).toContainText('Waiting for a site admin to decide on DocuFlow');
+  await expect(nora.getByRole('button', { name: 'Request access' })).toHaveCount(0);
+  await nora.evaluate(() => ((window as unknown as { notReloaded: boolean }).notReloaded = true));
 
   await ada.goto(wizard({ site: 'acme.atlassian.net', app: 'app-docuflow' }));
   await expect(stepHeading(ada)).toHaveText('Authorize DocuFlow for acme.atlassian.net');
