@@ -36,6 +36,11 @@ export async function openPostgres(connectionString: string): Promise<DatabaseHa
     max: 10,
     connectionTimeoutMillis: 3_000,
     idleTimeoutMillis: 30_000,
+    // A database that goes silent (a network partition) never fails a query on an open pooled
+    // connection: it hangs until TCP gives up, hours later. Give up on the answer instead, so the
+    // request gets its 503 (e2e/faults.spec.ts). Greenlight's queries take milliseconds.
+    query_timeout: 10_000,
+    keepAlive: true,
   });
   // An idle client losing its connection (database restart) must not crash the server.
   pool.on('error', () => undefined);

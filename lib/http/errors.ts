@@ -44,7 +44,7 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof candidate.code === 'string' && CONNECTION_ERROR_CODES.has(candidate.code)) return true;
     if (
       typeof candidate.message === 'string' &&
-      /connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED/i.test(candidate.message)
+      /connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|query read timeout/i.test(candidate.message)
     ) {
       return true;
     }

@@ -14,7 +14,10 @@ async function handle(request: Request, context: NextAuthContext): Promise<Respo
   // takes the POSTed form: answer that plainly instead (found by fuzzing the auth routes).
   const [action, providerId] = (await context.params).nextauth ?? [];
   if (request.method === 'GET' && action === 'callback') {
-    const provider = options.providers.find((candidate) => candidate.id === providerId);
+    // A provider's own id (e.g. "demo") is in its options until next-auth merges them in.
+    const provider = options.providers.find(
+      (candidate) => ((candidate as { options?: { id?: string } }).options?.id ?? candidate.id) === providerId,
+    );
     if (provider?.type === 'credentials') {
       const refused = new AppError(405, 'method_not_allowed', 'Sign in from the sign-in page.', { allow: 'POST' });
       return errorResponse(refused, crypto.randomUUID());
