@@ -7,21 +7,37 @@ import type { SearchAnswer } from '@/lib/search/search-answer';
 import { logSettledSearch, useSearchAsYouType } from './search-client';
 import { SearchResultsList } from './SearchResultsList';
 
+export interface SiteSearchWidgetProps {
+  /** What was typed into the lightweight box (SiteSearch.tsx) before this component loaded. */
+  initialQuery: () => string;
+  /** Opened by Ctrl+K or the search button: start with the palette open. */
+  initialPaletteOpen: boolean;
+  /** Opened by focusing the inline box: keep the focus there. */
+  focusInline: boolean;
+}
+
 /**
  * The header's search: an inline box with results as you type (wide screens), and a palette that
- * Cmd/Ctrl+K opens from any page (and the search button opens on small screens).
+ * Cmd/Ctrl+K opens from any page (and the search button opens on small screens). Loaded on first
+ * use by SiteSearch, so cmdk and its dialog are not part of every page's first load.
  */
-export function SiteSearch() {
+export function SiteSearchWidget({ initialQuery, initialPaletteOpen, focusInline }: SiteSearchWidgetProps) {
   const router = useRouter();
-  const [inlineQuery, setInlineQuery] = useState('');
-  const [inlineOpen, setInlineOpen] = useState(false);
-  const [paletteOpen, setPaletteOpen] = useState(false);
+  const [inlineQuery, setInlineQuery] = useState(() => (initialPaletteOpen ? '' : initialQuery()));
+  const [inlineOpen, setInlineOpen] = useState(focusInline);
+  const [paletteOpen, setPaletteOpen] = useState(initialPaletteOpen);
   const [paletteQuery, setPaletteQuery] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
   const inline = useSearchAsYouType(inlineQuery);
   const palette = useSearchAsYouType(paletteQuery);
   const [inlineSelected, setInlineSelected] = useSelectionFollowingResults(inline.data);
   const [paletteSelected, setPaletteSelected] = useSelectionFollowingResults(palette.data);
+
+  useEffect(() => {
+    if (focusInline) inputRef.current?.focus();
+    // Only on mount: the box this replaced had the focus.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
