@@ -5,9 +5,9 @@ import { useId, useState, type FormEvent } from 'react';
 import {
   FEEDBACK_REASONS,
   MAX_FEEDBACK_COMMENT,
-  type FeedbackInput,
+  type FeedbackVote as FeedbackInput,
   type FeedbackReason,
-} from '@/lib/insights/feedback-input';
+} from '@/lib/insights/feedback-reasons';
 
 async function sendFeedback(input: FeedbackInput): Promise<void> {
   const response = await fetch('/api/feedback', {

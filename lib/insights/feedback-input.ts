@@ -1,16 +1,7 @@
 import { z } from 'zod';
+import { FEEDBACK_REASONS, MAX_FEEDBACK_COMMENT, type FeedbackReason } from './feedback-reasons';
 
-export const FEEDBACK_REASONS = {
-  'not-my-problem': 'It did not describe my problem',
-  'hard-to-follow': 'The steps were hard to follow',
-  inaccurate: 'Something is wrong or out of date',
-  'did-not-work': 'I followed it, but it did not fix the problem',
-  other: 'Something else',
-} as const;
-
-export type FeedbackReason = keyof typeof FEEDBACK_REASONS;
-
-export const MAX_FEEDBACK_COMMENT = 1000;
+export { FEEDBACK_REASONS, MAX_FEEDBACK_COMMENT, type FeedbackReason };
 
 export const feedbackInputSchema = z
   .object({
