@@ -3,7 +3,7 @@
 import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
-import { signOut } from 'next-auth/react';
+import { signOut } from './sign-out';
 import { Suspense } from 'react';
 
 interface BrowserSession {
@@ -52,7 +52,7 @@ function AccountMenuContent() {
       </span>
       <button
         type="button"
-        onClick={() => void signOut({ callbackUrl: '/' })}
+        onClick={() => void signOut('/')}
         className="rounded-md px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-slate-300 dark:hover:bg-slate-900"
       >
         Sign out
