@@ -50,7 +50,35 @@ export function createMemoryRateLimiter(): RateLimiter {
   );
 }
 
+/**
+ * A new client is still connecting when the first request arrives, and with the offline queue off
+ * that request's command would fail into the in-memory insurance count, which other replicas never
+ * see. So a connecting client is given a moment; one that is reconnecting (Redis down) is not.
+ */
+function whenConnected(redis: Redis, timeoutMs: number): Promise<void> {
+  if (redis.status !== 'wait' && redis.status !== 'connecting' && redis.status !== 'connect') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timer);
+      redis.off('ready', done);
+      resolve();
+    };
+    const timer = setTimeout(done, timeoutMs);
+    redis.once('ready', done);
+  });
+}
+
 export function createRedisRateLimiter(redis: Redis, prefix = 'gl:rl'): RateLimiter {
+  const limiter = createRedisRuleLimiters(redis, prefix);
+  return {
+    async consume(rule, key) {
+      await whenConnected(redis, 1_000);
+      return limiter.consume(rule, key);
+    },
+  };
+}
+
+function createRedisRuleLimiters(redis: Redis, prefix: string): RateLimiter {
   return createRateLimiter(
     (rule) =>
       new RateLimiterRedis({
