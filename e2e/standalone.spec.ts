@@ -1,0 +1,47 @@
+import { rmSync } from 'node:fs';
+import path from 'node:path';
+import { expect, test } from '@playwright/test';
+import { startAppServer, type AppServer } from '@/tests/support/app-server';
+
+// The server the Docker image runs: node <dist>/standalone/server.js, as `npm run build` leaves it
+// (scripts/prepare-standalone.mjs copies static assets, migrations and articles next to it).
+
+const PORT = 3712;
+const dataDir = path.resolve('.data-bench-standalone');
+let server: AppServer | undefined;
+
+test.beforeAll(async () => {
+  test.setTimeout(120_000);
+  rmSync(dataDir, { recursive: true, force: true });
+  server = await startAppServer({
+    port: PORT,
+    mode: 'standalone',
+    distDir: process.env.GREENLIGHT_DIST_DIR ?? '.next',
+    env: {
+      GREENLIGHT_DATA_DIR: dataDir,
+      NEXTAUTH_URL: `http://127.0.0.1:${PORT}`,
+      NEXTAUTH_SECRET: 'standalone-secret-not-for-production-0123456789',
+      LOG_LEVEL: 'warn',
+    },
+  });
+});
+
+test.afterAll(async () => {
+  await server?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+test('the standalone server answers /api/health with 200', async () => {
+  const response = await fetch(`${server!.url}/api/health`);
+  expect(response.status).toBe(200);
+  expect(await response.json()).toEqual({ status: 'ok', db: 'ok' });
+});
+
+test('the standalone server serves an article with its scripts', async () => {
+  const page = await fetch(`${server!.url}/articles/site-admin-must-authorize-app`);
+  expect(page.status).toBe(200);
+  const html = await page.text();
+  const script = /<script src="([^"]+\.js)"/.exec(html)?.[1];
+  expect(script, 'the page links a script').toBeTruthy();
+  expect((await fetch(`${server!.url}${script}`)).status).toBe(200);
+});
