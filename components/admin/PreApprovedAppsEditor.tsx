@@ -27,7 +27,8 @@ export function PreApprovedAppsEditor({ site }: { site: PreApprovalSite }) {
     setError('');
     try {
       const url = `/api/sites/${encodeURIComponent(site.id)}/pre-approved-apps/${encodeURIComponent(targetAppId)}`;
-      await sendJson(url, add ? 'PUT' : 'DELETE');
+      // PUT carries an empty JSON body: every state-changing request is JSON (the CSRF guard insists).
+      await sendJson(url, add ? 'PUT' : 'DELETE', add ? {} : undefined);
       setAnnouncement(add ? `${appName} is pre-approved on ${site.name}.` : `${appName} is no longer pre-approved on ${site.name}.`);
       startTransition(() => router.refresh());
     } catch (failure) {
