@@ -24,3 +24,11 @@ describe('flow Markdown', () => {
     expect(fillHref('https://admin.atlassian.com/s/{cloudId}/x', {})).toBeUndefined();
   });
 });
+
+describe('parseMarkdown cache', () => {
+  it('parses a text once per process and keeps texts apart', () => {
+    const first = parseMarkdown('Ask **your site admin** to authorize it.');
+    expect(parseMarkdown('Ask **your site admin** to authorize it.')).toBe(first);
+    expect(parseMarkdown('Ask *your org admin*.')).not.toBe(first);
+  });
+});

@@ -12,9 +12,19 @@ export interface MdNode {
 
 const parser = unified().use(remarkParse);
 
-/** Parses node text (CommonMark) to a tree; rendering decides what is allowed. */
+// Every troubleshooter render parsed the same few texts again (a tenth of the page's server time
+// under load). Kept per process, bounded because templated texts carry values from the URL.
+const PARSED_LIMIT = 500;
+const parsed = new Map<string, MdNode>();
+
+/** Parses node text (CommonMark) to a tree; rendering decides what is allowed. Do not mutate it. */
 export function parseMarkdown(source: string): MdNode {
-  return parser.parse(source) as unknown as MdNode;
+  const known = parsed.get(source);
+  if (known) return known;
+  const tree = parser.parse(source) as unknown as MdNode;
+  if (parsed.size >= PARSED_LIMIT) parsed.delete(parsed.keys().next().value!);
+  parsed.set(source, tree);
+  return tree;
 }
 
 const SAFE_URL = /^(https:\/\/|http:\/\/localhost[:/]|\/(?!\/)|#)/i;

@@ -20,6 +20,8 @@ export interface StartAppServerOptions {
   /** The app's configuration; nothing else of the caller's environment reaches the server but PATH and HOME. */
   env: Record<string, string>;
   readyTimeoutMs?: number;
+  /** Extra flags for node itself, e.g. ['--cpu-prof'] to profile the server. */
+  nodeArgs?: string[];
 }
 
 const root = path.resolve(import.meta.dirname, '../..');
@@ -45,10 +47,10 @@ function childEnvironment(options: StartAppServerOptions, distDir: string): Node
 function spawnServer(options: StartAppServerOptions, distDir: string): ChildProcess {
   const env = childEnvironment(options, distDir);
   if (options.mode === 'standalone') {
-    return spawn(process.execPath, [path.join(root, distDir, 'standalone', 'server.js')], { cwd: root, env });
+    return spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(root, distDir, 'standalone', 'server.js')], { cwd: root, env });
   }
   const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  return spawn(process.execPath, [nextBin, 'start', '-p', String(options.port), '-H', '127.0.0.1'], { cwd: root, env });
+  return spawn(process.execPath, [...(options.nodeArgs ?? []), nextBin, 'start', '-p', String(options.port), '-H', '127.0.0.1'], { cwd: root, env });
 }
 
 export async function startAppServer(options: StartAppServerOptions): Promise<AppServer> {
