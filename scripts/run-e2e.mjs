@@ -13,6 +13,12 @@ function run(command, args) {
   return result.status ?? 1;
 }
 
+// Thirty days of demo activity for the insights journey, seeded before any server opens the
+// directory (PGlite allows one process per data directory).
+const seedEnv = { ...env, GREENLIGHT_DATA_DIR: dataDir, DATABASE_URL: '' };
+const seeded = spawnSync('npm', ['run', '-s', 'db:seed', '--', '--demo-activity'], { stdio: 'inherit', env: seedEnv });
+if (seeded.status !== 0) process.exit(seeded.status ?? 1);
+
 if (env.E2E_SKIP_BUILD !== '1') {
   const built = run('npm', ['run', '-s', 'build']);
   if (built !== 0) process.exit(built);

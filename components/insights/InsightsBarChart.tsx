@@ -39,6 +39,7 @@ export function InsightsBarChart({ label, data, categoryKey, series, orientation
   return (
     <div
       role="img"
+      data-insights-chart=""
       aria-label={`${label}. The same figures are in the table below.`}
       className="text-slate-700 [--chart-surface:#ffffff] [--chart-text:#0f172a] dark:text-slate-300 dark:[--chart-surface:#0f172a] dark:[--chart-text:#f1f5f9]"
     >

@@ -197,7 +197,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
           and never reached an escalated outcome.
         </p>
         {report.funnels.map((funnel) => (
-          <div key={funnel.flow} className="grid gap-4 lg:grid-cols-2">
+          <div key={funnel.flow} className="space-y-4">
             <ChartPanel
               {...panel('funnel-nodes')}
               headingId={`insight-funnel-nodes-${funnel.flow}`}
