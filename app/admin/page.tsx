@@ -3,6 +3,7 @@ import { AdminNav } from '@/components/admin/AdminNav';
 import { InboxFilters } from '@/components/admin/InboxFilters';
 import { InboxTable, type InboxRow } from '@/components/admin/InboxTable';
 import { formatAge } from '@/components/admin/format-age';
+import { InsightsLink } from '@/components/insights/InsightsLink';
 import { orNotFound, requireAdminConsoleViewer } from '@/lib/auth/admin-console';
 import { listRequestInbox } from '@/lib/requests/list-request-inbox';
 
@@ -39,6 +40,7 @@ export default async function AdminInboxPage({ searchParams }: { searchParams: S
       <p className="mb-6 text-slate-700 dark:text-slate-300">
         Requests from people on {inbox.sites.map((site) => site.name).join(', ')} to authorize apps.
       </p>
+      <p className="-mt-4 mb-6"><InsightsLink db={db} viewer={viewer} /></p>
       <AdminNav current="/admin" />
       <h2 className="sr-only">Access requests</h2>
       <InboxFilters inbox={inbox} current={filters} />
