@@ -1,24 +1,10 @@
 'use client';
 
-import { useQuery } from '@tanstack/react-query';
 import Link from 'next/link';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { signOut } from './sign-out';
+import { useBrowserSession } from './use-browser-session';
 import { Suspense } from 'react';
-
-interface BrowserSession {
-  user?: { id: string; name: string; email: string };
-  error?: 'session_expired';
-}
-
-// Asking next-auth's session endpoint (rather than reading cookies while rendering) keeps every
-// page static, and lets the server rotate an expiring Atlassian token on the way.
-async function fetchSession(): Promise<BrowserSession | null> {
-  const response = await fetch('/api/auth/session', { credentials: 'same-origin', cache: 'no-store' });
-  if (!response.ok) return null;
-  const session = (await response.json()) as BrowserSession;
-  return session.user || session.error ? session : null;
-}
 
 function SignInLink({ label }: { label: string }) {
   const pathname = usePathname();
@@ -33,7 +19,7 @@ function SignInLink({ label }: { label: string }) {
 }
 
 function AccountMenuContent() {
-  const { data: session, isPending } = useQuery({ queryKey: ['session'], queryFn: fetchSession, staleTime: 60_000 });
+  const { data: session, isPending } = useBrowserSession();
   if (isPending) return <span className="h-8 w-20" aria-hidden="true" />;
   if (!session) return <SignInLink label="Sign in" />;
   if (session.error || !session.user) {

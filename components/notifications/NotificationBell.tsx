@@ -3,6 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
+import { useBrowserSession } from '@/components/auth/use-browser-session';
 
 interface BellNotification {
   id: string;
@@ -46,8 +47,11 @@ export function NotificationBell() {
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
+  const { data: session } = useBrowserSession();
   const { data } = useQuery({
     queryKey: ['notifications'],
+    // Signed-out visitors have no bell: do not ask the server for one.
+    enabled: Boolean(session?.user),
     queryFn: fetchNotifications,
     refetchInterval: POLL_MS,
     refetchIntervalInBackground: false,
