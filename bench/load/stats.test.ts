@@ -36,7 +36,7 @@ describe('missedTargets', () => {
         { route: 'me', maxP99Ms: 50 },
       ],
     );
-    expect(missed).toEqual(['search: p99 80 ms > 50 ms', 'me: 2 errors, 0 timeouts', 'me: 5 unexpected statuses']);
+    expect(missed).toEqual(['search: p99 80 ms > 50 ms', 'me: 2 errors (0 of them timeouts)', 'me: 5 unexpected statuses']);
   });
 });
 
