@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type BrowserContext, type Locator, type Page } from '@playwright/test';
+import { demoURL } from './support/servers';
 
 // Journeys through the authorize-app troubleshooter on the demo seed. The tests share one
 // database, so each one that changes an app's state first puts it back (through the API, as the
@@ -40,10 +41,19 @@ async function pageFor(browser: Browser, person: Person): Promise<Page> {
 }
 
 /** As a site admin, withdraws an app's authorization so a journey starts from "not authorized". */
-async function withdrawAuthorization(page: Page, siteId: string, appId: string) {
-  const origin = new URL(page.url()).origin;
-  const response = await page.request.delete(`/api/sites/${siteId}/apps/${appId}/authorization`, { headers: { origin } });
+async function withdrawAuthorization(admin: BrowserContext, siteId: string, appId: string) {
+  const response = await admin.request.delete(`/api/sites/${siteId}/apps/${appId}/authorization`, { headers: { origin: demoURL } });
   expect(response.status()).toBe(200);
+}
+
+/**
+ * As a site admin, authorizes the app (which approves every open request for it, whoever made them
+ * in earlier specs) and withdraws it again: nobody has an open request and the app is not authorized.
+ */
+async function startFromScratch(admin: BrowserContext, siteId: string, appId: string) {
+  const response = await admin.request.put(`/api/sites/${siteId}/apps/${appId}/authorization`, { headers: { origin: demoURL }, data: {} });
+  expect(response.status()).toBe(200);
+  await withdrawAuthorization(admin, siteId, appId);
 }
 
 const stepHeading = (page: Page) => page.getByRole('heading', { level: 2 }).first();
@@ -59,8 +69,7 @@ async function tabTo(page: Page, target: Locator) {
 
 test('Nora requests DocuFlow on acme and sees it approved without reloading when Ada authorizes it', async ({ browser }) => {
   const ada = await pageFor(browser, 'ada');
-  await ada.goto('/');
-  await withdrawAuthorization(ada, 'site-acme', 'app-docuflow');
+  await startFromScratch(ada.context(), 'site-acme', 'app-docuflow');
 
   const nora = await pageFor(browser, 'nora');
   await nora.goto(wizard({ site: 'acme.atlassian.net', app: 'DocuFlow', error: ERROR_TEXT }));
@@ -100,7 +109,7 @@ test('Nora requests DocuFlow on acme and sees it approved without reloading when
   await expect(stepHeading(nora)).toHaveText('DocuFlow is authorized on acme.atlassian.net: try again');
 
   // Once the authorization is withdrawn, the old approval is history: Nora can ask again.
-  await withdrawAuthorization(ada, 'site-acme', 'app-docuflow');
+  await withdrawAuthorization(ada.context(), 'site-acme', 'app-docuflow');
   await nora.reload();
   await expect(stepHeading(nora)).toHaveText('Ask a site admin of acme.atlassian.net to authorize DocuFlow');
   await expect(nora.getByRole('button', { name: 'Request access' })).toBeVisible();
@@ -111,8 +120,7 @@ test('Nora requests DocuFlow on acme and sees it approved without reloading when
 
 test('Ada authorizes DocuFlow on acme-sandbox with the guided steps and the live check turns green', async ({ browser }) => {
   const ada = await pageFor(browser, 'ada');
-  await ada.goto('/');
-  await withdrawAuthorization(ada, 'site-acme-sandbox', 'app-docuflow');
+  await startFromScratch(ada.context(), 'site-acme-sandbox', 'app-docuflow');
   await ada.goto(wizard({ site: 'acme-sandbox.atlassian.net', app: 'DocuFlow' }));
 
   await expect(stepHeading(ada)).toHaveText('Authorize DocuFlow for acme-sandbox.atlassian.net');
@@ -224,8 +232,16 @@ test('keyboard only: each new step takes focus on its heading', async ({ page })
   await expect(stepHeading(page)).toBeFocused();
 });
 
-// One page per step kind; the signed-in ones are read-only visits (nothing is clicked).
-const STEP_KINDS: { kind: string; person?: Person; url: string; heading: string; ready?: (page: Page) => Locator }[] = [
+// One page per step kind; the signed-in ones are read-only visits (nothing is clicked), from a
+// known app state (`scratch`: see startFromScratch).
+const STEP_KINDS: {
+  kind: string;
+  person?: Person;
+  scratch?: [siteId: string, appId: string];
+  url: string;
+  heading: string;
+  ready?: (page: Page) => Locator;
+}[] = [
   { kind: 'question', url: wizard({ site: 'acme.atlassian.net', app: 'DocuFlow' }), heading: 'Are you a site admin of acme.atlassian.net?' },
   {
     kind: 'check fallback',
@@ -236,6 +252,7 @@ const STEP_KINDS: { kind: string; person?: Person; url: string; heading: string;
   {
     kind: 'steps',
     person: 'ada',
+    scratch: ['site-acme-sandbox', 'app-roadmap'],
     url: wizard({ site: 'acme-sandbox.atlassian.net', app: 'Roadmap Planner' }),
     heading: 'Authorize Roadmap Planner for acme-sandbox.atlassian.net',
     ready: (page) => page.getByRole('region', { name: 'Live check' }),
@@ -243,6 +260,7 @@ const STEP_KINDS: { kind: string; person?: Person; url: string; heading: string;
   {
     kind: 'action',
     person: 'nora',
+    scratch: ['site-acme', 'app-roadmap'],
     url: wizard({ site: 'acme.atlassian.net', app: 'Roadmap Planner' }),
     heading: 'Ask a site admin of acme.atlassian.net to authorize Roadmap Planner',
     ready: (page) => page.getByRole('region', { name: /Site admins who can authorize/ }).getByRole('listitem').first(),
@@ -257,6 +275,11 @@ const STEP_KINDS: { kind: string; person?: Person; url: string; heading: string;
 for (const step of STEP_KINDS) {
   for (const scheme of ['light', 'dark'] as const) {
     test(`axe finds no violations on a ${step.kind} step (${scheme})`, async ({ browser }) => {
+      if (step.scratch) {
+        const ada = await contextFor(browser, 'ada');
+        await startFromScratch(ada, ...step.scratch);
+        await ada.close();
+      }
       const context = step.person ? await contextFor(browser, step.person) : await browser.newContext();
       const page = await context.newPage();
       await page.emulateMedia({ colorScheme: scheme });
