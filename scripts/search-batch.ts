@@ -39,8 +39,10 @@ for (const line of lines) {
   for (let r = 0; r < repeat; r++) {
     const start = performance.now();
     const response = index.search(query, { limit: 10 });
-    times.push(performance.now() - start);
     ids = response.results.map((result) => result.id);
+    // Snippets are made when read; the API reads all ten.
+    for (const result of response.results) void result.snippet;
+    times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
   const ms = times[Math.floor(times.length / 2)]!;

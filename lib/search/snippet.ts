@@ -13,21 +13,34 @@ const MAX_HITS = 300;
 const PLAIN_ASCII = /^[a-z0-9]+$/;
 
 export interface TermMatcher {
-  /** First three letters of every term: where a scan for matches has to look. */
-  heads: string[];
-  /** True when a folded word matches a query term (exact stem or typed prefix). */
-  matches(foldedWord: string): boolean;
+  /** The term a folded word matches (its stem, or the typed prefix it starts with), else undefined. */
+  match(foldedWord: string): string | undefined;
+  /** Whether a word starting with these character codes (b, c: NaN past its end) can match at all. */
+  mayMatch(a: number, b: number, c: number): boolean;
 }
+
+// A stem keeps the first letters of its word (only suffixes change), so a
+// word can match only if it starts with the first three letters of a term
+// (all of it, for two-letter terms). Heads are kept as numbers: no slicing.
+const head2 = (a: number, b: number) => a * 65536 + b;
+const head3 = (a: number, b: number, c: number) => (a * 65536 + b) * 65536 + c;
 
 export function termMatcher(stems: Iterable<string>, prefixes: Iterable<string>): TermMatcher {
   const stemSet = new Set(stems);
   const prefixList = [...prefixes];
-  // A stem shares its first letters with the words it comes from, so the scan
-  // jumps between occurrences of those instead of stemming every word.
-  const heads = [...new Set([...stemSet, ...prefixList].map((t) => t.slice(0, 3)))];
+  const short = new Set<number>();
+  const long = new Set<number>();
+  for (const t of [...stemSet, ...prefixList]) {
+    if (t.length === 2) short.add(head2(t.charCodeAt(0), t.charCodeAt(1)));
+    else if (t.length > 2) long.add(head3(t.charCodeAt(0), t.charCodeAt(1), t.charCodeAt(2)));
+  }
   return {
-    heads,
-    matches: (folded) => stemSet.has(stem(folded)) || prefixList.some((p) => folded.startsWith(p)),
+    mayMatch: (a, b, c) => short.has(head2(a, b)) || (c === c && long.has(head3(a, b, c))),
+    match(folded) {
+      const s = stem(folded);
+      if (stemSet.has(s)) return s;
+      return prefixList.find((p) => folded.startsWith(p));
+    },
   };
 }
 
@@ -40,15 +53,27 @@ export function makeSnippet(body: string, fallback: string, matcher: TermMatcher
   const hits = findHits(text, matcher);
   if (hits.length === 0) return escapeHtml(truncate(fallback || text, SNIPPET_CHARS));
 
-  // Window with the most distinct matched terms (ties: more hits, then earlier).
+  // Window with the most distinct matched terms (ties: more hits, then earlier),
+  // found in one sliding pass: hits are in text order.
   let bestStart = 0;
   let bestScore = -1;
   let right = 0;
+  let distinct = 0;
+  const inWindow = new Map<string, number>();
   for (let left = 0; left < hits.length; left++) {
-    while (right < hits.length && hits[right]!.end - hits[left]!.start <= SNIPPET_CHARS) right++;
-    const window = hits.slice(left, right);
-    const score = new Set(window.map((h) => h.key)).size * 10 + window.length;
+    while (right < hits.length && hits[right]!.end - hits[left]!.start <= SNIPPET_CHARS) {
+      const key = hits[right]!.key;
+      const n = inWindow.get(key) ?? 0;
+      if (n === 0) distinct++;
+      inWindow.set(key, n + 1);
+      right++;
+    }
+    const score = distinct * 10 + (right - left);
     if (score > bestScore) [bestScore, bestStart] = [score, hits[left]!.start];
+    const leaving = hits[left]!.key;
+    const n = inWindow.get(leaving)!;
+    if (n === 1) distinct--;
+    inWindow.set(leaving, n - 1);
   }
   let start = Math.max(0, bestStart - 40);
   const lineStart = text.lastIndexOf('\n', bestStart);
@@ -78,29 +103,41 @@ interface Hit {
   key: string;
 }
 
-const WORD_CHAR = /[a-z0-9\u00c0-\uffff'\u2019]/;
+/** Letters, digits, apostrophes and anything beyond Latin-1 punctuation continue a word. */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c >= 0xc0
+  );
+}
 
+/**
+ * One pass over the text by character code: a word is only cut out (and
+ * stemmed) when it starts like some query term, so most words cost a few
+ * comparisons and no allocation.
+ */
 function findHits(text: string, matcher: TermMatcher): Hit[] {
   // Lower-casing keeps offsets for ASCII; other text falls back to folding per word.
   const lower = text.toLowerCase();
   const source = lower.length === text.length ? lower : text;
   const hits: Hit[] = [];
-  const seen = new Set<number>();
-  for (const head of matcher.heads) {
-    for (let at = source.indexOf(head); at >= 0 && hits.length < MAX_HITS; at = source.indexOf(head, at + 1)) {
-      if (at > 0 && WORD_CHAR.test(source[at - 1]!)) continue;
-      if (seen.has(at)) continue;
-      let end = at + head.length;
-      while (end < source.length && WORD_CHAR.test(source[end]!)) end++;
+  const length = source.length;
+  let at = 0;
+  while (at < length && hits.length < MAX_HITS) {
+    if (!isWordChar(source.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < length && isWordChar(source.charCodeAt(end))) end++;
+    if (end - at > 1 && matcher.mayMatch(source.charCodeAt(at), source.charCodeAt(at + 1), end - at > 2 ? source.charCodeAt(at + 2) : NaN)) {
       const raw = source.slice(at, end);
       const folded = PLAIN_ASCII.test(raw) ? raw : foldText(raw);
-      if (folded.length > 1 && matcher.matches(folded)) {
-        seen.add(at);
-        hits.push({ start: at, end, key: stem(folded) });
-      }
+      const key = folded.length > 1 ? matcher.match(folded) : undefined;
+      if (key !== undefined) hits.push({ start: at, end, key });
     }
+    at = end;
   }
-  return hits.sort((a, b) => a.start - b.start);
+  return hits;
 }
 
 function truncate(text: string, max: number): string {

@@ -29,8 +29,8 @@ export interface SearchResult {
   url: string;
   products: string[];
   audience?: string;
-  /** HTML-escaped excerpt; the only markup is `<mark>` around matched words. */
-  snippet: string;
+  /** HTML-escaped excerpt; the only markup is `<mark>` around matched words. Made when first read. */
+  readonly snippet: string;
 }
 
 /** A pasted error message recognised as one of an article's `errorSignatures`. */
