@@ -33,7 +33,9 @@ const VERY_COMMON_SHARE = 0.25;
 
 function fieldsFor(term: PlannedTerm, share: number): readonly string[] {
   if (term.prefix && !term.exact) return SHORT_FIELDS;
-  if (share <= RARE_TERM_SHARE) return ALL_FIELDS;
+  // A stand-in (synonym, typo fix, compound part) counts where an article says
+  // what it is about; in bodies it mostly adds postings and loose matches.
+  if (share <= RARE_TERM_SHARE) return term.exact ? ALL_FIELDS : ABOUT_FIELDS;
   if (share <= COMMON_TERM_SHARE) return term.exact ? ABOUT_FIELDS : SHORT_FIELDS;
   return TITLE_ONLY;
 }

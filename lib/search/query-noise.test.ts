@@ -9,6 +9,12 @@ describe('cleanQuery', () => {
     expect(pasted).toBe(true);
   });
 
+  it('tells machine output from a long question typed by a person', () => {
+    expect(cleanQuery('git@github.com: Permission denied (publickey). fatal: Could not read from remote repository.').machineText).toBe(true);
+    const long = cleanQuery('see every app connected to my account and remove the ones I do not trust any more');
+    expect(long).toMatchObject({ pasted: true, machineText: false });
+  });
+
   it('drops e-mails, uuids, tokens, paths and long numbers', () => {
     const { text } = cleanQuery(
       'jane@example.com 4f9c2a1e-77b0-4c1d-9a3e-2b9d0f6c1a55 ghp_abc123 datasets/raw/dump.csv 212.47 1234567 error 403',
@@ -17,6 +23,6 @@ describe('cleanQuery', () => {
   });
 
   it('leaves a typed question alone', () => {
-    expect(cleanQuery('how do I revoke an app')).toEqual({ text: 'how do I revoke an app', pasted: false });
+    expect(cleanQuery('how do I revoke an app')).toEqual({ text: 'how do I revoke an app', pasted: false, machineText: false });
   });
 });

@@ -19,6 +19,8 @@ export interface CleanedQuery {
   text: string;
   /** Looks pasted (long, or carries URLs/paths/ids): typo tolerance would only invent matches. */
   pasted: boolean;
+  /** Carried URLs, paths, ids or tokens: machine output (an error or log), not a person's wording. */
+  machineText: boolean;
 }
 
 export function cleanQuery(raw: string): CleanedQuery {
@@ -52,7 +54,7 @@ export function cleanQuery(raw: string): CleanedQuery {
     return chunk;
   });
   const wordCount = (text.match(/[A-Za-z]{2,}/g) ?? []).length;
-  return { text: text.replace(/\s+/g, ' ').trim(), pasted: noise > 0 || wordCount > 12 };
+  return { text: text.replace(/\s+/g, ' ').trim(), pasted: noise > 0 || wordCount > 12, machineText: noise > 0 };
 }
 
 /** Query-string values and snake_case path segments; never host, owner or repo names. */

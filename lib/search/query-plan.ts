@@ -123,7 +123,10 @@ export function planQuery(raw: string, stats: TermStatistics): QueryPlan {
     concepts[index]!.weight = weight;
   });
 
-  for (const hit of stats.synonyms.find(stems)) {
+  // Errors and logs use the product's own words; synonyms of every word in a
+  // long paste only add postings to scan and off-topic matches.
+  const hits = cleaned.machineText ? [] : stats.synonyms.find(stems);
+  for (const hit of hits) {
     const covered: number[] = [];
     for (let i = hit.start; i < hit.end; i++) {
       const c = conceptAt.get(i);
