@@ -85,6 +85,6 @@ export async function getDb(): Promise<Database> {
 }
 
 /** Tests hand in their own database (PGlite in memory or a fresh PostgreSQL database). */
-export function useDatabaseForTests(handle: DatabaseHandle | undefined): void {
+export function setDatabaseForTests(handle: DatabaseHandle | undefined): void {
   holder.__greenlightDb = handle ? Promise.resolve(handle) : undefined;
 }

@@ -1,17 +1,16 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as accessRequestsRoute from '@/app/api/access-requests/route';
 import * as accessRequestRoute from '@/app/api/access-requests/[id]/route';
 import * as decisionRoute from '@/app/api/access-requests/[id]/decision/route';
 import * as appsRoute from '@/app/api/sites/[siteId]/apps/route';
 import * as authorizationRoute from '@/app/api/sites/[siteId]/apps/[appId]/authorization/route';
-import { useDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { accessRequests, auditLog, notificationOutbox, siteAppStatus } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/db/seed-demo';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { callRoute } from '@/tests/support/call-route';
 import type { DemoUserKey } from '@/tests/support/session';
-import { testBackends } from '@/tests/support/test-database';
+import { testBackends, openSuiteDatabase } from '@/tests/support/test-database';
 
 interface RequestBody {
   request: { id: string; status: string; reason: string | null; message: string | null; decidedBy: { name: string } | null };
@@ -29,27 +28,18 @@ const decide = (as: DemoUserKey, id: string, body: unknown) =>
 const read = async (response: Response) => (await response.json()) as RequestBody;
 
 describe.each(testBackends())('access-request lifecycle on $name', (backend) => {
-  let handle: DatabaseHandle;
-
-  beforeAll(async () => {
-    handle = await backend.open();
-    useDatabaseForTests(handle);
-  });
-  afterAll(async () => {
-    useDatabaseForTests(undefined);
-    await handle.close();
-  });
+  const suite = openSuiteDatabase(backend);
   beforeEach(async () => {
     setRateLimiterForTests(createMemoryRateLimiter());
-    await handle.db.execute('truncate access_requests, notification_outbox, audit_log, site_app_status, pre_approved_apps cascade');
-    await seedDemo(handle.db);
+    await suite.db.execute('truncate access_requests, notification_outbox, audit_log, site_app_status, pre_approved_apps cascade');
+    await seedDemo(suite.db);
   });
 
   const outboxFor = (kind: string) =>
-    handle.db.select().from(notificationOutbox).where(eq(notificationOutbox.kind, kind));
+    suite.db.select().from(notificationOutbox).where(eq(notificationOutbox.kind, kind));
   const statusOf = async (siteId: string, appId: string) =>
     (
-      await handle.db
+      await suite.db
         .select({ status: siteAppStatus.status })
         .from(siteAppStatus)
         .where(and(eq(siteAppStatus.siteId, siteId), eq(siteAppStatus.appId, appId)))
@@ -78,7 +68,7 @@ describe.each(testBackends())('access-request lifecycle on $name', (backend) => 
     expect(statuses.filter((status) => status === 200)).toHaveLength(7);
     const ids = new Set(await Promise.all(responses.map(async (response) => (await read(response)).request.id)));
     expect(ids.size).toBe(1);
-    const open = await handle.db.select().from(accessRequests).where(eq(accessRequests.status, 'open'));
+    const open = await suite.db.select().from(accessRequests).where(eq(accessRequests.status, 'open'));
     expect(open).toHaveLength(1);
   });
 
@@ -88,7 +78,7 @@ describe.each(testBackends())('access-request lifecycle on $name', (backend) => 
     expect(response.status).toBe(201);
     expect((await read(response)).request).toMatchObject({ status: 'approved', reason: 'pre-approved', decidedBy: null });
     expect(await statusOf('site-acme-sandbox', 'app-roadmap')).toBe('authorized');
-    const audit = await handle.db.select().from(auditLog);
+    const audit = await suite.db.select().from(auditLog);
     expect(audit).toEqual([expect.objectContaining({ action: 'app.authorized', siteId: 'site-acme-sandbox', target: 'app-roadmap', actorUserId: null })]);
     expect((await outboxFor('access_request.auto_approved')).map((row) => row.recipientUserId).sort()).toEqual(['user-ada', 'user-sam']);
   });
@@ -132,7 +122,7 @@ describe.each(testBackends())('access-request lifecycle on $name', (backend) => 
     expect(await statusOf('site-acme', 'app-docuflow')).toBe('authorized');
     const samNow = await callRoute(accessRequestRoute.GET, { method: 'GET', path: `/api/access-requests/${sam.id}`, params: { id: sam.id }, as: 'sam' });
     expect((await read(samNow)).request.status).toBe('approved');
-    expect((await handle.db.select().from(auditLog)).map((row) => row.action).sort()).toEqual(['access_request.approved', 'app.authorized']);
+    expect((await suite.db.select().from(auditLog)).map((row) => row.action).sort()).toEqual(['access_request.approved', 'app.authorized']);
     expect((await outboxFor('access_request.approved')).map((row) => row.recipientUserId).sort()).toEqual(['user-nora', 'user-sam']);
   });
 
@@ -159,7 +149,7 @@ describe.each(testBackends())('access-request lifecycle on $name', (backend) => 
       });
     expect(((await (await revoke()).json()) as { authorization: { changed: boolean } }).authorization.changed).toBe(true);
     expect(((await (await revoke()).json()) as { authorization: { changed: boolean } }).authorization.changed).toBe(false);
-    expect((await handle.db.select().from(auditLog)).map((row) => row.action).sort()).toEqual(['app.authorized', 'app.deauthorized']);
+    expect((await suite.db.select().from(auditLog)).map((row) => row.action).sort()).toEqual(['app.authorized', 'app.deauthorized']);
   });
 
   it('the requester withdraws their open request; withdrawing again is 409; others cannot', async () => {

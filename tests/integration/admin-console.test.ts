@@ -1,12 +1,11 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as accessRequestsRoute from '@/app/api/access-requests/route';
 import * as decisionsRoute from '@/app/api/access-requests/decisions/route';
 import * as historyRoute from '@/app/api/access-requests/[id]/history/route';
 import * as auditRoute from '@/app/api/audit-log/route';
 import * as preApprovedListRoute from '@/app/api/sites/[siteId]/pre-approved-apps/route';
 import * as preApprovedRoute from '@/app/api/sites/[siteId]/pre-approved-apps/[appId]/route';
-import { useDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { accessRequests, auditLog, siteAppStatus } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/db/seed-demo';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
@@ -14,7 +13,7 @@ import { AppError } from '@/lib/http/errors';
 import { listRequestInbox } from '@/lib/requests/list-request-inbox';
 import { callRoute } from '@/tests/support/call-route';
 import { demoUser, type DemoUserKey } from '@/tests/support/session';
-import { testBackends } from '@/tests/support/test-database';
+import { testBackends, openSuiteDatabase } from '@/tests/support/test-database';
 
 // The /admin pages read the viewer from the session cookie; here the test decides who is signed in.
 const signedIn = vi.hoisted(() => ({ viewer: null as null | { userId: string; accountId: string; email: string; name: string; source: 'local' } }));
@@ -51,24 +50,15 @@ async function pageOutcome(render: () => Promise<unknown>): Promise<string> {
 }
 
 describe.each(testBackends())('admin console on $name', (backend) => {
-  let handle: DatabaseHandle;
-
-  beforeAll(async () => {
-    handle = await backend.open();
-    useDatabaseForTests(handle);
-  });
-  afterAll(async () => {
-    useDatabaseForTests(undefined);
-    await handle.close();
-  });
+  const suite = openSuiteDatabase(backend);
   beforeEach(async () => {
     setRateLimiterForTests(createMemoryRateLimiter());
-    await handle.db.execute('truncate access_requests, notification_outbox, audit_log, site_app_status, pre_approved_apps cascade');
-    await seedDemo(handle.db);
+    await suite.db.execute('truncate access_requests, notification_outbox, audit_log, site_app_status, pre_approved_apps cascade');
+    await seedDemo(suite.db);
   });
 
   const statusOf = async (id: string) =>
-    (await handle.db.select({ status: accessRequests.status }).from(accessRequests).where(eq(accessRequests.id, id)))[0]?.status;
+    (await suite.db.select({ status: accessRequests.status }).from(accessRequests).where(eq(accessRequests.id, id)))[0]?.status;
 
   describe('who may use it', () => {
     it('Nora and Gus get the not-found page for Acme; Sam and Ada get in; signed-out people are sent to sign in', async () => {
@@ -107,21 +97,21 @@ describe.each(testBackends())('admin console on $name', (backend) => {
     it('the inbox holds only the sites each admin administers', async () => {
       await ask('nora', 'site-acme', 'app-docuflow');
       await ask('sam', 'site-acme-sandbox', 'app-docuflow');
-      const globex = await handle.db
+      const globex = await suite.db
         .insert(accessRequests)
         .values({ requesterId: 'user-gus', siteId: 'site-globex', appId: 'app-docuflow' })
         .returning({ id: accessRequests.id });
       expect(globex).toHaveLength(1);
 
       const sitesIn = async (key: DemoUserKey) =>
-        [...new Set((await listRequestInbox(handle.db, viewerOf(key), {})).requests.map((request) => request.site.id))].sort();
+        [...new Set((await listRequestInbox(suite.db, viewerOf(key), {})).requests.map((request) => request.site.id))].sort();
       expect(await sitesIn('ada')).toEqual(['site-acme', 'site-acme-sandbox']);
       expect(await sitesIn('sam')).toEqual(['site-acme-sandbox']);
       expect(await sitesIn('gus')).toEqual(['site-globex']);
-      await expect(listRequestInbox(handle.db, viewerOf('nora'), {})).rejects.toMatchObject({ status: 404 });
-      await expect(listRequestInbox(handle.db, viewerOf('sam'), { siteId: 'site-acme' })).rejects.toBeInstanceOf(AppError);
+      await expect(listRequestInbox(suite.db, viewerOf('nora'), {})).rejects.toMatchObject({ status: 404 });
+      await expect(listRequestInbox(suite.db, viewerOf('sam'), { siteId: 'site-acme' })).rejects.toBeInstanceOf(AppError);
 
-      const filtered = await listRequestInbox(handle.db, viewerOf('ada'), { siteId: 'site-acme-sandbox', appId: 'app-docuflow' });
+      const filtered = await listRequestInbox(suite.db, viewerOf('ada'), { siteId: 'site-acme-sandbox', appId: 'app-docuflow' });
       expect(filtered.requests.map((request) => request.requester.name)).toEqual(['Sam Sandbox']);
       expect(filtered.requests[0]!.scopes).toContain('read:confluence-content.all');
     });
@@ -164,12 +154,12 @@ describe.each(testBackends())('admin console on $name', (backend) => {
         [roadmap.id, 'approved', 'Ada Admin'],
         [samDocuflow.id, 'approved', 'Ada Admin'],
       ]);
-      const authorized = await handle.db
+      const authorized = await suite.db
         .select({ appId: siteAppStatus.appId })
         .from(siteAppStatus)
         .where(and(eq(siteAppStatus.siteId, 'site-acme'), eq(siteAppStatus.status, 'authorized')));
       expect(authorized.map((row) => row.appId).sort()).toEqual(['app-docuflow', 'app-roadmap', 'app-timesheets']);
-      const audited = await handle.db.select().from(auditLog).where(eq(auditLog.action, 'access_request.approved'));
+      const audited = await suite.db.select().from(auditLog).where(eq(auditLog.action, 'access_request.approved'));
       expect(audited).toHaveLength(3);
     });
 
@@ -192,9 +182,9 @@ describe.each(testBackends())('admin console on $name', (backend) => {
       expect(await statusOf(docuflow.id)).toBe('open');
       expect(await statusOf(sandbox.id)).toBe('open');
       expect(await statusOf(roadmap.id)).toBe('denied');
-      const statuses = await handle.db.select().from(siteAppStatus).where(eq(siteAppStatus.appId, 'app-docuflow'));
+      const statuses = await suite.db.select().from(siteAppStatus).where(eq(siteAppStatus.appId, 'app-docuflow'));
       expect(statuses).toEqual([]);
-      expect(await handle.db.select().from(auditLog).where(eq(auditLog.action, 'access_request.approved'))).toEqual([]);
+      expect(await suite.db.select().from(auditLog).where(eq(auditLog.action, 'access_request.approved'))).toEqual([]);
     });
 
     it('a member who sees a request (their own) but does not administer its site gets 403, nothing decided', async () => {

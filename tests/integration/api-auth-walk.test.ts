@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite, useDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { callRoute } from '@/tests/support/call-route';
 
@@ -50,11 +50,11 @@ describe('every non-public API handler answers 401 without a session', () => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
     handle = await openPglite(undefined);
-    useDatabaseForTests(handle);
+    setDatabaseForTests(handle);
     setRateLimiterForTests(createMemoryRateLimiter());
   });
   afterAll(async () => {
-    useDatabaseForTests(undefined);
+    setDatabaseForTests(undefined);
     await handle.close();
   });
 

@@ -3,7 +3,7 @@ import path from 'node:path';
 import fc from 'fast-check';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite, useDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { seedDemo } from '@/lib/db/seed-demo';
 import { setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { snapshotTables } from '@/tests/support/database-snapshot';
@@ -178,14 +178,14 @@ describe('API fuzzing: hostile input never breaks a route', () => {
   beforeAll(async () => {
     handle = await openPglite(undefined);
     await seedDemo(handle.db);
-    useDatabaseForTests(handle);
+    setDatabaseForTests(handle);
     // Rate limits would turn most runs into 429s and hide the handlers behind them.
     setRateLimiterForTests({ consume: async () => ({ allowed: true }) });
     for (const key of ['nora', 'ada'] as const) cookies.set(key, await sessionCookieFor(key));
   });
   afterAll(async () => {
     setRateLimiterForTests(undefined);
-    useDatabaseForTests(undefined);
+    setDatabaseForTests(undefined);
     await handle.close();
   });
 

@@ -7,7 +7,7 @@ import { buildAuthOptions } from '@/lib/auth/options';
 import { decodeSessionToken, type GreenlightToken } from '@/lib/auth/session-token';
 import { upsertSignedInUser } from '@/lib/auth/upsert-signed-in-user';
 import { getConfig, resetConfigForTests } from '@/lib/config';
-import { openPglite, useDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { siteMemberships } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/db/seed-demo';
 import { forgetDirectoryCacheForTests } from '@/lib/directory';
@@ -34,10 +34,10 @@ describe('Atlassian sessions', () => {
     resetConfigForTests();
     handle = await openPglite(undefined);
     await seedDemo(handle.db);
-    useDatabaseForTests(handle);
+    setDatabaseForTests(handle);
   });
   afterAll(async () => {
-    useDatabaseForTests(undefined);
+    setDatabaseForTests(undefined);
     await handle.close();
     await server.close();
     vi.unstubAllEnvs();

@@ -1,30 +1,21 @@
 import { and, eq } from 'drizzle-orm';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { buildAuthOptions } from '@/lib/auth/options';
 import { parseConfig } from '@/lib/config';
-import { useDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { accessRequests, apps, siteAppStatus, sites, users } from '@/lib/db/schema';
 import { DEMO_SITES, seedDemo } from '@/lib/db/seed-demo';
 import { createLocalDirectory } from '@/lib/directory/local';
-import { testBackends } from '@/tests/support/test-database';
+import { testBackends, openSuiteDatabase } from '@/tests/support/test-database';
 
 const providerId = (provider: { id: string; options?: unknown }) => (provider.options as { id?: string } | undefined)?.id ?? provider.id;
 
 describe.each(testBackends())('demo seed on $name', (backend) => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await backend.open();
-    useDatabaseForTests(handle);
-  });
-  afterAll(async () => {
-    useDatabaseForTests(undefined);
-    await handle.close();
-  });
+  const suite = openSuiteDatabase(backend);
 
   it('seeds the demo organisations and roles, and the local directory reads them', async () => {
-    await seedDemo(handle.db);
+    await seedDemo(suite.db);
     const roles = async (userId: string) =>
-      (await createLocalDirectory(handle.db, { userId, accountId: '', email: '', name: '', source: 'local' }).sites()).map((site) => [
+      (await createLocalDirectory(suite.db, { userId, accountId: '', email: '', name: '', source: 'local' }).sites()).map((site) => [
         site.id,
         site.role,
       ]);
@@ -38,27 +29,27 @@ describe.each(testBackends())('demo seed on $name', (backend) => {
     ]);
     expect(await roles('user-nora')).toEqual([['site-acme', 'user']]);
     expect(await roles('user-gus')).toEqual([['site-globex', 'site-admin']]);
-    const globex = (await handle.db.select().from(sites).where(eq(sites.id, 'site-globex')))[0];
+    const globex = (await suite.db.select().from(sites).where(eq(sites.id, 'site-globex')))[0];
     expect(globex).toMatchObject({ url: 'https://globex.atlassian.net', products: ['jira', 'jsm'], cloudId: DEMO_SITES[2].cloudId });
   });
 
   it('is idempotent and leaves changes made in the app alone', async () => {
-    await handle.db
+    await suite.db
       .update(siteAppStatus)
       .set({ status: 'not-authorized' })
       .where(and(eq(siteAppStatus.siteId, 'site-acme'), eq(siteAppStatus.appId, 'app-timesheets')));
-    await handle.db.insert(users).values({ id: 'someone-else', accountId: 'acc-x', email: 'x@example.test', name: 'X' });
-    await handle.db.insert(accessRequests).values({ requesterId: 'someone-else', siteId: 'site-acme', appId: 'app-docuflow' });
-    await seedDemo(handle.db);
-    await seedDemo(handle.db);
-    const [status] = await handle.db
+    await suite.db.insert(users).values({ id: 'someone-else', accountId: 'acc-x', email: 'x@example.test', name: 'X' });
+    await suite.db.insert(accessRequests).values({ requesterId: 'someone-else', siteId: 'site-acme', appId: 'app-docuflow' });
+    await seedDemo(suite.db);
+    await seedDemo(suite.db);
+    const [status] = await suite.db
       .select({ status: siteAppStatus.status })
       .from(siteAppStatus)
       .where(and(eq(siteAppStatus.siteId, 'site-acme'), eq(siteAppStatus.appId, 'app-timesheets')));
     expect(status?.status).toBe('not-authorized');
-    expect(await handle.db.select().from(accessRequests)).toHaveLength(1);
-    expect((await handle.db.select().from(users)).length).toBe(5);
-    expect((await handle.db.select().from(apps)).map((app) => app.id).sort()).toEqual(['app-docuflow', 'app-roadmap', 'app-timesheets']);
+    expect(await suite.db.select().from(accessRequests)).toHaveLength(1);
+    expect((await suite.db.select().from(users)).length).toBe(5);
+    expect((await suite.db.select().from(apps)).map((app) => app.id).sort()).toEqual(['app-docuflow', 'app-roadmap', 'app-timesheets']);
   });
 
   it('demo sign-in accepts a seeded e-mail only', async () => {

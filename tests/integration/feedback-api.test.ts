@@ -1,31 +1,21 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { count } from 'drizzle-orm';
 import { POST } from '@/app/api/feedback/route';
-import { useDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { articleFeedback } from '@/lib/db/schema';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { jsonRequest, readJson } from '@/tests/support/requests';
-import { testBackends } from '@/tests/support/test-database';
+import { testBackends, openSuiteDatabase } from '@/tests/support/test-database';
 
 const SLUG = 'site-admin-must-authorize-app';
 
 describe.each(testBackends())('POST /api/feedback on $name', (backend) => {
-  let handle: DatabaseHandle;
-
-  beforeAll(async () => {
-    handle = await backend.open();
-    useDatabaseForTests(handle);
-  });
-  afterAll(async () => {
-    useDatabaseForTests(undefined);
-    await handle.close();
-  });
+  const suite = openSuiteDatabase(backend);
   beforeEach(async () => {
     setRateLimiterForTests(createMemoryRateLimiter());
-    await handle.db.delete(articleFeedback);
+    await suite.db.delete(articleFeedback);
   });
 
-  const rows = async () => (await handle.db.select({ n: count() }).from(articleFeedback))[0]?.n;
+  const rows = async () => (await suite.db.select({ n: count() }).from(articleFeedback))[0]?.n;
 
   it('stores a No vote with a reason and comment, and sets an anonymous visitor cookie', async () => {
     const response = await POST(
@@ -33,7 +23,7 @@ describe.each(testBackends())('POST /api/feedback on $name', (backend) => {
     );
     expect(response.status).toBe(201);
     expect(response.headers.get('set-cookie')).toMatch(/gl_vid=[0-9a-f-]{36}; .*HttpOnly; SameSite=Lax/);
-    const stored = await handle.db.select().from(articleFeedback);
+    const stored = await suite.db.select().from(articleFeedback);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ articleSlug: SLUG, helpful: false, reason: 'hard-to-follow', comment: 'Step 3 is unclear' });
   });
@@ -46,7 +36,7 @@ describe.each(testBackends())('POST /api/feedback on $name', (backend) => {
     );
     expect(second.status).toBe(200);
     expect(second.headers.get('set-cookie')).toBeNull();
-    const stored = await handle.db.select().from(articleFeedback);
+    const stored = await suite.db.select().from(articleFeedback);
     expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ helpful: false, reason: 'inaccurate' });
   });

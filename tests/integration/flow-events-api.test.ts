@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { POST } from '@/app/api/flows/events/route';
-import { useDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { flowEvents } from '@/lib/db/schema';
 import { MAX_EVENTS_PER_BATCH } from '@/lib/flows/event-input';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { jsonRequest, readJson } from '@/tests/support/requests';
-import { testBackends } from '@/tests/support/test-database';
+import { testBackends, openSuiteDatabase } from '@/tests/support/test-database';
 
 const VISIT = '2b7f0c1e-8d4a-4b6e-9f3a-1c2d3e4f5a6b';
 const shown = { flow: 'authorize-app', node: 'ask-role', kind: 'node_shown' };
@@ -13,26 +12,17 @@ const chose = { flow: 'authorize-app', node: 'ask-role', kind: 'choice_made', ch
 const reached = { flow: 'authorize-app', node: 'contact-admin', kind: 'outcome_reached', outcome: 'escalated' };
 
 describe.each(testBackends())('POST /api/flows/events on $name', (backend) => {
-  let handle: DatabaseHandle;
-
-  beforeAll(async () => {
-    handle = await backend.open();
-    useDatabaseForTests(handle);
-  });
-  afterAll(async () => {
-    useDatabaseForTests(undefined);
-    await handle.close();
-  });
+  const suite = openSuiteDatabase(backend);
   beforeEach(async () => {
     setRateLimiterForTests(createMemoryRateLimiter());
-    await handle.db.delete(flowEvents);
+    await suite.db.delete(flowEvents);
   });
 
   it('stores a valid batch', async () => {
     const response = await POST(jsonRequest('/api/flows/events', { visitId: VISIT, events: [shown, chose, reached] }));
     expect(response.status).toBe(201);
     expect(await readJson(response)).toEqual({ stored: 3 });
-    const rows = await handle.db.select().from(flowEvents);
+    const rows = await suite.db.select().from(flowEvents);
     expect(rows.map(({ visitId, flow, node, kind, choice, outcome }) => ({ visitId, flow, node, kind, choice, outcome }))).toEqual(
       expect.arrayContaining([
         { visitId: VISIT, flow: 'authorize-app', node: 'ask-role', kind: 'node_shown', choice: null, outcome: null },
@@ -56,20 +46,20 @@ describe.each(testBackends())('POST /api/flows/events on $name', (backend) => {
     const response = await POST(jsonRequest('/api/flows/events', { visitId: VISIT, events }));
     expect(response.status).toBe(400);
     expect(await readJson(response)).toEqual({ error: { code, message: expect.any(String) } });
-    expect(await handle.db.select().from(flowEvents)).toHaveLength(0);
+    expect(await suite.db.select().from(flowEvents)).toHaveLength(0);
   });
 
   it('rejects a visit id that is not a random uuid', async () => {
     const response = await POST(jsonRequest('/api/flows/events', { visitId: 'nora@acme.test', events: [shown] }));
     expect(response.status).toBe(400);
-    expect(await handle.db.select().from(flowEvents)).toHaveLength(0);
+    expect(await suite.db.select().from(flowEvents)).toHaveLength(0);
   });
 
   it('refuses a cross-site batch and text/plain', async () => {
     const body = { visitId: VISIT, events: [shown] };
     expect((await POST(jsonRequest('/api/flows/events', body, { headers: { origin: 'https://evil.example' } }))).status).toBe(403);
     expect((await POST(jsonRequest('/api/flows/events', body, { headers: { 'content-type': 'text/plain' } }))).status).toBe(415);
-    expect(await handle.db.select().from(flowEvents)).toHaveLength(0);
+    expect(await suite.db.select().from(flowEvents)).toHaveLength(0);
   });
 
   it('rate limits a client that sends too many batches', async () => {

@@ -3,7 +3,7 @@ import * as accessRequestsRoute from '@/app/api/access-requests/route';
 import * as meRoute from '@/app/api/me/route';
 import * as adminsRoute from '@/app/api/sites/[siteId]/admins/route';
 import * as authorizationRoute from '@/app/api/sites/[siteId]/apps/[appId]/authorization/route';
-import { openPglite, useDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { seedDemo } from '@/lib/db/seed-demo';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { callRoute } from '@/tests/support/call-route';
@@ -28,10 +28,10 @@ describe('spoofed identity headers change nothing', () => {
   beforeAll(async () => {
     handle = await openPglite(undefined);
     await seedDemo(handle.db);
-    useDatabaseForTests(handle);
+    setDatabaseForTests(handle);
   });
   afterAll(async () => {
-    useDatabaseForTests(undefined);
+    setDatabaseForTests(undefined);
     await handle.close();
   });
   beforeEach(() => setRateLimiterForTests(createMemoryRateLimiter()));

@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as exportRoute from '@/app/api/insights/export/route';
-import { useDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { accessRequests, articleFeedback, flowEvents, searchLog, users } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/db/seed-demo';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
@@ -29,7 +29,7 @@ describe.each(testBackends())('insights query layer and CSV export on $name', (b
 
   beforeAll(async () => {
     handle = await backend.open();
-    useDatabaseForTests(handle);
+    setDatabaseForTests(handle);
     setRateLimiterForTests(createMemoryRateLimiter());
     await seedDemo(handle.db);
     const db = handle.db;
@@ -64,7 +64,7 @@ describe.each(testBackends())('insights query layer and CSV export on $name', (b
     ]);
   });
   afterAll(async () => {
-    useDatabaseForTests(undefined);
+    setDatabaseForTests(undefined);
     await handle.close();
   });
 

@@ -6,7 +6,7 @@ import * as accessRequestsRoute from '@/app/api/access-requests/route';
 import * as notificationsRoute from '@/app/api/notifications/route';
 import * as readRoute from '@/app/api/notifications/read/route';
 import type { Clock } from '@/lib/clock';
-import { useDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { notificationOutbox } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/db/seed-demo';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
@@ -53,14 +53,14 @@ describe.each(testBackends())('notification delivery on $name', (backend) => {
 
   beforeAll(async () => {
     handle = await backend.open();
-    useDatabaseForTests(handle);
+    setDatabaseForTests(handle);
     smtp = await startSmtpServer();
     notifier = createSmtpNotifier({ url: smtp.url, from: 'Greenlight <greenlight@example.test>' });
   });
   afterAll(async () => {
     notifier.close();
     await smtp.close();
-    useDatabaseForTests(undefined);
+    setDatabaseForTests(undefined);
     await handle.close();
   });
   beforeEach(async () => {

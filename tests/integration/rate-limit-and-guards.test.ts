@@ -5,7 +5,7 @@ import * as accessRequestsRoute from '@/app/api/access-requests/route';
 import * as accessRequestRoute from '@/app/api/access-requests/[id]/route';
 import * as decisionRoute from '@/app/api/access-requests/[id]/decision/route';
 import * as authorizationRoute from '@/app/api/sites/[siteId]/apps/[appId]/authorization/route';
-import { openPglite, useDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { accessRequests, siteAppStatus } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/db/seed-demo';
 import { createMemoryRateLimiter, createRedisRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
@@ -18,10 +18,10 @@ describe('mutating routes refuse cross-site and non-JSON requests', () => {
   beforeAll(async () => {
     handle = await openPglite(undefined);
     await seedDemo(handle.db);
-    useDatabaseForTests(handle);
+    setDatabaseForTests(handle);
   });
   afterAll(async () => {
-    useDatabaseForTests(undefined);
+    setDatabaseForTests(undefined);
     await handle.close();
   });
   beforeEach(() => setRateLimiterForTests(createMemoryRateLimiter()));
@@ -68,13 +68,13 @@ describe('rate limits per signed-in user on the real Redis', () => {
     await redis.connect();
     handle = await openPglite(undefined);
     await seedDemo(handle.db);
-    useDatabaseForTests(handle);
+    setDatabaseForTests(handle);
   });
   afterAll(async () => {
     const keys = await redis.keys(`${prefix}*`);
     if (keys.length) await redis.del(...keys);
     redis.disconnect();
-    useDatabaseForTests(undefined);
+    setDatabaseForTests(undefined);
     await handle.close();
   });
 

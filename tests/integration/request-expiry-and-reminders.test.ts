@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as accessRequestsRoute from '@/app/api/access-requests/route';
 import { DAY_MS, type Clock } from '@/lib/clock';
-import { useDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { accessRequests, auditLog, notificationOutbox } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/db/seed-demo';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
@@ -27,10 +27,10 @@ describe.each(testBackends())('request expiry and admin reminders on $name', (ba
 
   beforeAll(async () => {
     handle = await backend.open();
-    useDatabaseForTests(handle);
+    setDatabaseForTests(handle);
   });
   afterAll(async () => {
-    useDatabaseForTests(undefined);
+    setDatabaseForTests(undefined);
     await handle.close();
   });
   beforeEach(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/search/route';
-import { useDatabaseForTests, openPglite, type DatabaseHandle } from '@/lib/db/client';
+import { setDatabaseForTests, openPglite, type DatabaseHandle } from '@/lib/db/client';
 import { searchLog } from '@/lib/db/schema';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { getRequest, readJson } from '@/tests/support/requests';
@@ -17,10 +17,10 @@ describe('GET /api/search', () => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
     handle = await openPglite(undefined);
-    useDatabaseForTests(handle);
+    setDatabaseForTests(handle);
   });
   afterAll(async () => {
-    useDatabaseForTests(undefined);
+    setDatabaseForTests(undefined);
     await handle.close();
   });
   beforeEach(() => setRateLimiterForTests(createMemoryRateLimiter()));

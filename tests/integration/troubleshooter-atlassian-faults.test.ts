@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { GreenlightToken } from '@/lib/auth/session-token';
 import { upsertSignedInUser } from '@/lib/auth/upsert-signed-in-user';
 import { getConfig, resetConfigForTests } from '@/lib/config';
-import { openPglite, useDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { seedDemo } from '@/lib/db/seed-demo';
 import { forgetDirectoryCacheForTests } from '@/lib/directory';
 import { checkResultsFrom } from '@/lib/flows/facts';
@@ -41,10 +41,10 @@ describe('troubleshooter with Atlassian failing', () => {
     resetConfigForTests();
     handle = await openPglite(undefined);
     await seedDemo(handle.db);
-    useDatabaseForTests(handle);
+    setDatabaseForTests(handle);
   });
   afterAll(async () => {
-    useDatabaseForTests(undefined);
+    setDatabaseForTests(undefined);
     await handle.close();
     await server.close();
     vi.unstubAllEnvs();

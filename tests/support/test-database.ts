@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
-import { openPglite, openPostgres, type DatabaseHandle } from '@/lib/db/client';
+import { afterAll, beforeAll } from 'vitest';
+import { openPglite, openPostgres, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 
 export interface TestBackend {
   name: 'pglite' | 'postgres';
@@ -35,6 +36,39 @@ async function openFreshPostgres(adminUrl: string): Promise<DatabaseHandle> {
       await cleanup.connect();
       await cleanup.query(`drop database if exists ${name} with (force)`);
       await cleanup.end();
+    },
+  };
+}
+
+export interface SuiteDatabase {
+  readonly handle: DatabaseHandle;
+  readonly db: DatabaseHandle['db'];
+}
+
+/**
+ * Opens the backend for one describe block and installs it as the app's database (so route
+ * handlers under test use it); closes it when the block ends.
+ */
+export function openSuiteDatabase(backend: TestBackend): SuiteDatabase {
+  let current: DatabaseHandle | undefined;
+  beforeAll(async () => {
+    current = await backend.open();
+    setDatabaseForTests(current);
+  });
+  afterAll(async () => {
+    setDatabaseForTests(undefined);
+    await current?.close();
+  });
+  const handle = () => {
+    if (!current) throw new Error('the suite database is open only inside tests');
+    return current;
+  };
+  return {
+    get handle() {
+      return handle();
+    },
+    get db() {
+      return handle().db;
     },
   };
 }
