@@ -109,6 +109,7 @@ export function createSearchIndex(
     vocabulary,
     synonyms: options.synonyms ?? defaultSynonyms(),
   };
+  vocabulary.prepare();
   const signatures = new SignatureMatcher(docs.map((d) => ({ slug: d.id, templates: d.errorSignatures })));
   const positionOfId = new Map(docs.map((d, i) => [d.id, i]));
 

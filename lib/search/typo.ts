@@ -20,7 +20,6 @@ export interface Correction {
 interface Entry {
   word: string;
   count: number;
-  mask: number;
 }
 
 /** Words seen fewer times are likely typos or ids themselves. */
@@ -31,11 +30,11 @@ const MAX_CORRECTIONS = 3;
 
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
-  private byLength: Entry[][] | undefined;
+  private index: DeletionIndex | undefined;
 
   add(word: string): void {
     this.counts.set(word, (this.counts.get(word) ?? 0) + 1);
-    this.byLength = undefined;
+    this.index = undefined;
   }
 
   has(word: string): boolean {
@@ -46,23 +45,24 @@ export class Vocabulary {
     return this.counts.get(word) ?? 0;
   }
 
+  /** Builds the correction index now rather than on the first query. */
+  prepare(): void {
+    this.deletionIndex();
+  }
+
   /** Closest known words within the length-scaled edit budget, best first. */
   correct(word: string): Correction[] {
     const maxEdits = maxEditsFor(word);
     if (maxEdits === 0) return [];
-    const buckets = this.buckets();
-    const mask = letterMask(word);
+    const index = this.deletionIndex();
     const found: Array<Correction & { count: number }> = [];
-    for (let len = word.length - maxEdits; len <= word.length + maxEdits; len++) {
-      for (const entry of buckets[len] ?? []) {
-        if (popcount(mask ^ entry.mask) > 2 * maxEdits) continue;
-        const distance = boundedDamerau(word, entry.word, maxEdits);
-        if (distance > 0 && distance <= maxEdits) found.push({ word: entry.word, distance, count: entry.count });
-      }
+    for (const entry of index.candidates(word, maxEdits)) {
+      const distance = boundedDamerau(word, entry.word, maxEdits);
+      if (distance > 0 && distance <= maxEdits) found.push({ word: entry.word, distance, count: entry.count });
     }
     if (found.length === 0) return [];
     const nearest = Math.min(...found.map((c) => c.distance));
-    const atNearest = found.filter((c) => c.distance === nearest).sort((a, b) => b.count - a.count);
+    const atNearest = found.filter((c) => c.distance === nearest).sort((a, b) => b.count - a.count || a.word.length - b.word.length);
     const top = atNearest[0]!.count;
     return atNearest
       .filter((c) => c.count >= top * RELATIVE_COUNT)
@@ -83,34 +83,87 @@ export class Vocabulary {
     return best;
   }
 
-  private buckets(): Entry[][] {
-    if (this.byLength) return this.byLength;
-    const buckets: Entry[][] = [];
+  private deletionIndex(): DeletionIndex {
+    if (this.index) return this.index;
+    const entries: Entry[] = [];
     for (const [word, count] of this.counts) {
       if (count < MIN_COUNT || word.length < 3 || /\d/.test(word)) continue;
-      (buckets[word.length] ??= []).push({ word, count, mask: letterMask(word) });
+      entries.push({ word, count });
     }
-    this.byLength = buckets;
-    return buckets;
+    this.index = new DeletionIndex(entries);
+    return this.index;
   }
 }
 
-function letterMask(word: string): number {
-  let mask = 0;
-  for (let i = 0; i < word.length; i++) {
-    const c = word.charCodeAt(i);
-    mask |= 1 << (c >= 97 && c <= 122 ? c - 97 : 26 + (c % 5));
+/**
+ * SymSpell-style deletion index: every vocabulary word is filed under each
+ * string its letter deletions reach, so a lookup generates the query word's
+ * own deletions instead of comparing it with the whole vocabulary. Two words
+ * within edit distance k (insertions, deletions, substitutions, adjacent
+ * transpositions) always share a string reachable by at most k deletions from
+ * each, so the candidates include every word within the bound; Damerau then
+ * confirms the distance.
+ */
+export class DeletionIndex {
+  private readonly byDeletion = new Map<string, number | number[]>();
+
+  constructor(private readonly entries: readonly Entry[]) {
+    entries.forEach((entry, i) => {
+      for (const key of deletions(entry.word, maxDeletionsIndexed(entry.word))) {
+        const at = this.byDeletion.get(key);
+        if (at === undefined) this.byDeletion.set(key, i);
+        else if (typeof at === 'number') this.byDeletion.set(key, [at, i]);
+        else at.push(i);
+      }
+    });
   }
-  return mask;
+
+  /** Words that may lie within `maxEdits` of `word` (a superset; confirm with a distance). */
+  candidates(word: string, maxEdits: number): Entry[] {
+    const seen = new Set<number>();
+    for (const key of deletions(word, maxEdits)) {
+      const at = this.byDeletion.get(key);
+      if (at === undefined) continue;
+      if (typeof at === 'number') seen.add(at);
+      else for (const i of at) seen.add(i);
+    }
+    const out: Entry[] = [];
+    // vocabulary order, so that ties between equally common words break the same way every time
+    for (const i of [...seen].sort((a, b) => a - b)) {
+      const entry = this.entries[i]!;
+      if (Math.abs(entry.word.length - word.length) <= maxEdits) out.push(entry);
+    }
+    return out;
+  }
 }
 
-function popcount(n: number): number {
-  let count = 0;
-  while (n) {
-    n &= n - 1;
-    count++;
+/**
+ * A word only corrects query words within the budget of its length, so it
+ * needs as many deletions as the largest budget among those: a query word of
+ * 8+ letters (budget 2) is never within 2 edits of a word under 6 letters.
+ */
+function maxDeletionsIndexed(word: string): number {
+  return word.length >= 6 ? 2 : 1;
+}
+
+/** The word and every string reachable from it by deleting up to `max` letters. */
+export function deletions(word: string, max: number): Set<string> {
+  const out = new Set<string>([word]);
+  let frontier = [word];
+  for (let d = 0; d < max; d++) {
+    const next: string[] = [];
+    for (const w of frontier) {
+      for (let i = 0; i < w.length; i++) {
+        const shorter = w.slice(0, i) + w.slice(i + 1);
+        if (!out.has(shorter)) {
+          out.add(shorter);
+          next.push(shorter);
+        }
+      }
+    }
+    frontier = next;
   }
-  return count;
+  return out;
 }
 
 /** Optimal-string-alignment distance; returns max + 1 as soon as it must exceed max. */
