@@ -15,7 +15,7 @@ export const VARIANT_WEIGHT = {
   compound: 0.85,
   typo1: 0.8,
   typo2: 0.65,
-  synonym: 0.6,
+  synonym: 0.75,
   synonymPart: 0.45,
   prefix: 0.7,
 } as const;

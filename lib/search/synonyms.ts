@@ -44,7 +44,7 @@ export class SynonymMatcher {
     }
     for (const [key, targets] of alternativesOf) {
       const stems = key.split(' ');
-      const alternatives = [...targets].map(contentTerms).filter((t) => t.length > 0);
+      const alternatives = [...targets].filter((phrase) => !collapses(phrase)).map(contentTerms).filter((t) => t.length > 0);
       if (alternatives.length === 0) continue;
       const first = stems[0]!;
       const rules = this.rulesByFirstStem.get(first) ?? [];
@@ -70,6 +70,16 @@ export class SynonymMatcher {
 
 function phraseKey(phrase: string): string {
   return words(phrase).map(stem).join(' ');
+}
+
+/**
+ * The index drops stop words, so "add-on", "log in", "time out" or "hand over"
+ * reach it as one everyday word ("add", "log", "time", "hand") that means
+ * something else there; as a stand-in such a phrase finds the wrong articles.
+ * One-word forms ("addon", "login", "timeout") still count.
+ */
+function collapses(phrase: string): boolean {
+  return words(phrase).length > 1 && contentTerms(phrase).length === 1;
 }
 
 function contentTerms(phrase: string): string[] {
