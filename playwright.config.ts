@@ -8,12 +8,17 @@ const baseURL = demoURL;
 // The Atlassian sign-in journeys (e2e/atlassian-signin.spec.ts) use a second `next start` of the
 // same build, configured for Atlassian and pointed at the local contract server.
 const secret = 'e2e-secret-not-for-production-0123456789';
+// Specs with their own servers and databases (or the Atlassian server's): nothing they do changes
+// the demo database the other journeys share.
+const ISOLATED_SPECS = ['**/atlassian-signin.spec.ts', '**/faults.spec.ts', '**/replicas.spec.ts', '**/standalone.spec.ts'];
 
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
-  workers: 1,
+  // Two lanes: the journeys on the shared demo database run one at a time; the specs that start
+  // their own servers and databases run beside them.
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -26,7 +31,20 @@ export default defineConfig({
       args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync'],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    {
+      name: 'demo',
+      testIgnore: ISOLATED_SPECS,
+      workers: 1,
+      use: { ...devices['Desktop Chrome'] },
+    },
+    {
+      name: 'isolated',
+      testMatch: ISOLATED_SPECS,
+      workers: 1,
+      use: { ...devices['Desktop Chrome'] },
+    },
+  ],
   webServer: [
     {
       command: `npx next start -p ${demoPort} -H 127.0.0.1`,
