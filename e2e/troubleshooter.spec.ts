@@ -292,3 +292,23 @@ for (const step of STEP_KINDS) {
     });
   }
 }
+
+test('Nora withdraws her open request and may ask again', async ({ browser }) => {
+  const ada = await pageFor(browser, 'ada');
+  await startFromScratch(ada.context(), 'site-acme', 'app-roadmap');
+  const nora = await pageFor(browser, 'nora');
+  await nora.goto(wizard({ site: 'acme.atlassian.net', app: 'Roadmap Planner' }));
+  await nora.getByRole('button', { name: 'Request access' }).click();
+  await expect(nora.getByRole('region', { name: 'Request status' })).toContainText('Waiting for a site admin');
+
+  await nora.getByRole('button', { name: 'Withdraw request' }).click();
+  await expect(nora.getByRole('button', { name: 'Request access' })).toBeVisible();
+  await nora.reload();
+  await expect(stepHeading(nora)).toHaveText('Ask a site admin of acme.atlassian.net to authorize Roadmap Planner');
+  const mine = await nora.request.get('/api/access-requests?siteId=site-acme');
+  const requests = ((await mine.json()) as { requests: Array<{ app: { id: string }; status: string }> }).requests;
+  expect(requests.filter((r) => r.app.id === 'app-roadmap').map((r) => r.status)).toContain('withdrawn');
+  expect(requests.filter((r) => r.app.id === 'app-roadmap' && r.status === 'open')).toHaveLength(0);
+  await ada.context().close();
+  await nora.context().close();
+});

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
+import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import { apiFetch, unwrapRequest, unwrapRequests, type WizardAccessRequest } from './api';
 import { trackFunnelEvent } from './funnel-events';
@@ -27,6 +28,7 @@ interface Props {
  */
 export function RequestAccess({ flow, node, siteId, appId, appName, message, existing, resultHrefs }: Props) {
   const queryClient = useQueryClient();
+  const router = useRouter();
   // A withdrawn or expired request is over: the visitor may ask again.
   const [request, setRequest] = useState<WizardAccessRequest | null>(
     existing && existing.status !== 'withdrawn' && existing.status !== 'expired' ? existing : null,
@@ -60,6 +62,18 @@ export function RequestAccess({ flow, node, siteId, appId, appName, message, exi
   const live = status.data?.find((r) => r.id === request?.id) ?? request;
   const [draft, setDraft] = useState(message);
 
+  // The requester may take back an open request (asked the wrong site, or no longer needs the app).
+  const withdraw = useMutation({
+    mutationFn: (id: string) =>
+      apiFetch<unknown>(`/api/access-requests/${encodeURIComponent(id)}`, { method: 'DELETE' }).then(unwrapRequest),
+    onSuccess: () => {
+      setRequest(null);
+      void queryClient.invalidateQueries({ queryKey: ['access-requests', siteId] });
+      // The step itself is server-rendered from "is a request open": render it again.
+      router.refresh();
+    },
+  });
+
   return (
     <div className="space-y-6">
       <section aria-labelledby="admins-title" className="space-y-2">
@@ -91,7 +105,26 @@ export function RequestAccess({ flow, node, siteId, appId, appName, message, exi
       </section>
 
       {live ? (
-        <RequestStatus request={live} appName={appName} resultHrefs={resultHrefs} flow={flow} node={node} />
+        <>
+          <RequestStatus request={live} appName={appName} resultHrefs={resultHrefs} flow={flow} node={node} />
+          {live.status === 'open' ? (
+            <div className="space-y-2">
+              <button
+                type="button"
+                className="btn-secondary"
+                disabled={withdraw.isPending}
+                onClick={() => withdraw.mutate(live.id)}
+              >
+                {withdraw.isPending ? 'Withdrawing…' : 'Withdraw request'}
+              </button>
+              {withdraw.isError ? (
+                <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+                  The request was not withdrawn: {withdraw.error.message}
+                </p>
+              ) : null}
+            </div>
+          ) : null}
+        </>
       ) : (
         <section aria-labelledby="send-title" className="space-y-3">
           <h3 id="send-title" className="font-semibold">
