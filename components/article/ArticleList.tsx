@@ -10,6 +10,9 @@ export function ArticleList({ articles, headingLevel = 3 }: { articles: Article[
           <Title className="font-medium">
             <Link
               href={`/articles/${article.slug}`}
+              // Pages render per request (CSP nonce): prefetching every listed article would cost a
+              // server render each for links nobody may follow.
+              prefetch={false}
               className="text-brand-700 hover:underline dark:text-brand-500"
             >
               {article.frontmatter.title}
