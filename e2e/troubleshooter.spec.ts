@@ -295,6 +295,11 @@ for (const step of STEP_KINDS) {
 
 test('Nora withdraws her open request and may ask again', async ({ browser }) => {
   const ada = await pageFor(browser, 'ada');
+  // Another journey may have pre-approved it on acme, which would approve the request at once.
+  const unlisted = await ada.context().request.delete('/api/sites/site-acme/pre-approved-apps/app-roadmap', {
+    headers: { origin: demoURL },
+  });
+  expect(unlisted.ok()).toBe(true);
   await startFromScratch(ada.context(), 'site-acme', 'app-roadmap');
   const nora = await pageFor(browser, 'nora');
   await nora.goto(wizard({ site: 'acme.atlassian.net', app: 'Roadmap Planner' }));

@@ -1,4 +1,5 @@
 import type { RequestInbox } from '@/lib/requests/list-request-inbox';
+import { FilterForm, FilterSelect } from './FilterForm';
 
 const STATUSES = [
   { value: 'open', label: 'Open' },
@@ -9,9 +10,7 @@ const STATUSES = [
   { value: 'all', label: 'All' },
 ] as const;
 
-const selectClass = 'input mt-1 py-1.5';
-
-/** A plain GET form: the filters live in the URL, so a filtered inbox can be bookmarked and shared. */
+/** The inbox's filters: site, app and status. */
 export function InboxFilters({
   inbox,
   current,
@@ -20,42 +19,22 @@ export function InboxFilters({
   current: { siteId?: string; appId?: string; status: string };
 }) {
   return (
-    <form method="get" action="/admin" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter requests">
-      <label className="text-sm font-medium">
-        Site
-        <select name="site" defaultValue={current.siteId ?? ''} className={selectClass}>
-          <option value="">All my sites</option>
-          {inbox.sites.map((site) => (
-            <option key={site.id} value={site.id}>
-              {site.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm font-medium">
-        App
-        <select name="app" defaultValue={current.appId ?? ''} className={selectClass}>
-          <option value="">All apps</option>
-          {inbox.apps.map((app) => (
-            <option key={app.id} value={app.id}>
-              {app.name}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="text-sm font-medium">
-        Status
-        <select name="status" defaultValue={current.status} className={selectClass}>
-          {STATUSES.map((status) => (
-            <option key={status.value} value={status.value}>
-              {status.label}
-            </option>
-          ))}
-        </select>
-      </label>
-      <button type="submit" className="btn-secondary">
-        Apply filters
-      </button>
-    </form>
+    <FilterForm action="/admin" label="Filter requests">
+      <FilterSelect
+        label="Site"
+        name="site"
+        value={current.siteId}
+        anyLabel="All my sites"
+        options={inbox.sites.map((site) => ({ value: site.id, label: site.name }))}
+      />
+      <FilterSelect
+        label="App"
+        name="app"
+        value={current.appId}
+        anyLabel="All apps"
+        options={inbox.apps.map((app) => ({ value: app.id, label: app.name }))}
+      />
+      <FilterSelect label="Status" name="status" value={current.status} options={STATUSES} />
+    </FilterForm>
   );
 }

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AdminNav } from '@/components/admin/AdminNav';
+import { FilterForm, FilterSelect } from '@/components/admin/FilterForm';
 import { orNotFound, requireAdminConsoleViewer } from '@/lib/auth/admin-console';
 import { listSitesOfViewer } from '@/lib/directory/site-access';
 import { parseWith } from '@/lib/http/parse';
@@ -23,7 +24,6 @@ const ACTION_LABELS: Record<string, string> = {
   'app.pre_approval_removed': 'Pre-approval removed',
 };
 
-const selectClass = 'input mt-1 py-1.5';
 
 // /admin/audit – every change on the sites the viewer administers; filter by site, actor and action.
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
@@ -44,44 +44,29 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
       <h1 className="mb-6 text-3xl font-bold text-slate-900 dark:text-white">Admin console</h1>
       <AdminNav current="/admin/audit" />
       <h2 className="sr-only">Audit log</h2>
-      <form method="get" action="/admin/audit" className="mb-6 flex flex-wrap items-end gap-4" aria-label="Filter the audit log">
-        <label className="text-sm font-medium">
-          Site
-          <select name="site" defaultValue={query.siteId ?? ''} className={selectClass}>
-            <option value="">All my sites</option>
-            {administered.map((site) => (
-              <option key={site.id} value={site.id}>
-                {site.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          Who
-          <select name="actor" defaultValue={query.actorId ?? ''} className={selectClass}>
-            <option value="">Anyone</option>
-            {actors.map((actor) => (
-              <option key={actor.id} value={actor.id}>
-                {actor.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label className="text-sm font-medium">
-          Action
-          <select name="action" defaultValue={query.action ?? ''} className={selectClass}>
-            <option value="">Any action</option>
-            {AUDIT_ACTIONS.map((action) => (
-              <option key={action} value={action}>
-                {ACTION_LABELS[action] ?? action}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit" className="btn-secondary">
-          Apply filters
-        </button>
-      </form>
+      <FilterForm action="/admin/audit" label="Filter the audit log">
+        <FilterSelect
+          label="Site"
+          name="site"
+          value={query.siteId}
+          anyLabel="All my sites"
+          options={administered.map((site) => ({ value: site.id, label: site.name }))}
+        />
+        <FilterSelect
+          label="Who"
+          name="actor"
+          value={query.actorId}
+          anyLabel="Anyone"
+          options={actors.map((actor) => ({ value: actor.id, label: actor.name }))}
+        />
+        <FilterSelect
+          label="Action"
+          name="action"
+          value={query.action}
+          anyLabel="Any action"
+          options={AUDIT_ACTIONS.map((action) => ({ value: action, label: ACTION_LABELS[action] ?? action }))}
+        />
+      </FilterForm>
       {entries.length ? (
         <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
           <table className="w-full text-left text-sm">

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+
+export interface FilterOption {
+  value: string;
+  label: string;
+}
+
+/**
+ * A plain GET form for the admin console's filters: they live in the URL, so a filtered view can be
+ * bookmarked, shared and reloaded, and it works without JavaScript.
+ */
+export function FilterForm({ action, label, children }: { action: string; label: string; children: ReactNode }) {
+  return (
+    <form method="get" action={action} className="mb-6 flex flex-wrap items-end gap-4" aria-label={label}>
+      {children}
+      <button type="submit" className="btn-secondary">
+        Apply filters
+      </button>
+    </form>
+  );
+}
+
+/** One labelled filter; `anyLabel` is the empty choice ("All my sites"), omitted when there is none. */
+export function FilterSelect({
+  label,
+  name,
+  value,
+  anyLabel,
+  options,
+}: {
+  label: string;
+  name: string;
+  value: string | undefined;
+  anyLabel?: string;
+  options: readonly FilterOption[];
+}) {
+  return (
+    <label className="text-sm font-medium">
+      {label}
+      <select name={name} defaultValue={value ?? ''} className="input mt-1 py-1.5">
+        {anyLabel !== undefined ? <option value="">{anyLabel}</option> : null}
+        {options.map((option) => (
+          <option key={option.value} value={option.value}>
+            {option.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
