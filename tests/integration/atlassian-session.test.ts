@@ -1,18 +1,16 @@
 import { eq } from 'drizzle-orm';
 import { encode } from 'next-auth/jwt';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as meRoute from '@/app/api/me/route';
 import * as appsRoute from '@/app/api/sites/[siteId]/apps/route';
 import { buildAuthOptions } from '@/lib/auth/options';
 import { decodeSessionToken, type GreenlightToken } from '@/lib/auth/session-token';
 import { upsertSignedInUser } from '@/lib/auth/upsert-signed-in-user';
-import { getConfig, resetConfigForTests } from '@/lib/config';
-import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { getConfig } from '@/lib/config';
 import { siteMemberships } from '@/lib/db/schema';
-import { seedDemo } from '@/lib/db/seed-demo';
 import { forgetDirectoryCacheForTests } from '@/lib/directory';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
-import { startAtlassianContractServer, type AtlassianContractServer } from '@/tests/support/atlassian-contract-server';
+import { openAtlassianModeSuite } from '@/tests/support/atlassian-mode';
 import { TEST_ORIGIN } from '@/tests/support/requests';
 
 // Atlassian mode end to end below next-auth's HTTP layer: a session cookie holding Atlassian
@@ -22,36 +20,16 @@ import { TEST_ORIGIN } from '@/tests/support/requests';
 const ADA = { accountId: '712020:ada-0000-4000-8000-000000000001', email: 'ada@acme.test', name: 'Ada Admin' };
 
 describe('Atlassian sessions', () => {
-  let server: AtlassianContractServer;
-  let handle: DatabaseHandle;
-
-  beforeAll(async () => {
-    server = await startAtlassianContractServer();
-    vi.stubEnv('ATLASSIAN_CLIENT_ID', server.client.clientId);
-    vi.stubEnv('ATLASSIAN_CLIENT_SECRET', server.client.clientSecret);
-    vi.stubEnv('ATLASSIAN_AUTH_URL', server.url);
-    vi.stubEnv('ATLASSIAN_API_URL', server.url);
-    resetConfigForTests();
-    handle = await openPglite(undefined);
-    await seedDemo(handle.db);
-    setDatabaseForTests(handle);
-  });
-  afterAll(async () => {
-    setDatabaseForTests(undefined);
-    await handle.close();
-    await server.close();
-    vi.unstubAllEnvs();
-    resetConfigForTests();
-  });
+  const suite = openAtlassianModeSuite();
   beforeEach(() => {
-    server.reset();
+    suite.server.reset();
     forgetDirectoryCacheForTests();
     setRateLimiterForTests(createMemoryRateLimiter());
   });
 
   async function atlassianCookie(expiresAt: number) {
-    const tokens = server.issueTokens(ADA.email);
-    const user = await upsertSignedInUser(handle.db, ADA);
+    const tokens = suite.server.issueTokens(ADA.email);
+    const user = await upsertSignedInUser(suite.handle.db, ADA);
     const token: GreenlightToken = {
       sub: user.id,
       userId: user.id,
@@ -86,7 +64,7 @@ describe('Atlassian sessions', () => {
       ['site-acme', 'site-admin'],
       ['site-acme-sandbox', 'site-admin'],
     ]);
-    const stored = await handle.db.select().from(siteMemberships).where(eq(siteMemberships.userId, user.id));
+    const stored = await suite.handle.db.select().from(siteMemberships).where(eq(siteMemberships.userId, user.id));
     expect(stored.map((row) => [row.siteId, row.role]).sort()).toEqual([
       ['site-acme', 'site-admin'],
       ['site-acme-sandbox', 'site-admin'],
@@ -95,10 +73,10 @@ describe('Atlassian sessions', () => {
     expect(response.headers.getSetCookie()).toEqual([]);
 
     // Within the cache window the next call does not go back to Atlassian.
-    const before = server.countRequests('/oauth/token/accessible-resources');
+    const before = suite.server.countRequests('/oauth/token/accessible-resources');
     const apps = await get(appsRoute.GET, '/api/sites/site-acme/apps', cookie, { siteId: 'site-acme' });
     expect(apps.status).toBe(200);
-    expect(server.countRequests('/oauth/token/accessible-resources')).toBe(before);
+    expect(suite.server.countRequests('/oauth/token/accessible-resources')).toBe(before);
   });
 
   it('refreshes an expiring access token, rotates the refresh token into the cookie, and never sends tokens in the body', async () => {
@@ -121,13 +99,13 @@ describe('Atlassian sessions', () => {
   it('ends the session cleanly when Atlassian rejects the refresh token (invalid_grant)', async () => {
     const { cookie, tokens } = await atlassianCookie(Math.floor(Date.now() / 1000) - 5);
     // Spend the refresh token elsewhere first: the one in the cookie is now stale.
-    const spent = await fetch(`${server.url}/oauth/token`, {
+    const spent = await fetch(`${suite.server.url}/oauth/token`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         grant_type: 'refresh_token',
-        client_id: server.client.clientId,
-        client_secret: server.client.clientSecret,
+        client_id: suite.server.client.clientId,
+        client_secret: suite.server.client.clientSecret,
         refresh_token: tokens.refresh_token,
       }),
     });
@@ -142,7 +120,7 @@ describe('Atlassian sessions', () => {
 
   it('the jwt callback keeps Atlassian tokens in the JWT and the session callback never exposes them', async () => {
     const options = buildAuthOptions(getConfig());
-    const tokens = server.issueTokens(ADA.email);
+    const tokens = suite.server.issueTokens(ADA.email);
     const expiresAt = Math.floor(Date.now() / 1000) + 3600;
     const jwt = (await options.callbacks!.jwt!({
       token: { name: ADA.name, email: ADA.email, sub: ADA.accountId },
@@ -194,10 +172,10 @@ describe('Atlassian sessions', () => {
     const atlassian = options.providers.find((provider) => provider.id === 'atlassian') as unknown as {
       options: { authorization: { url: string; params: { scope: string } }; token: string; userinfo: string };
     };
-    expect(atlassian.options.authorization.url).toBe(`${server.url}/authorize`);
+    expect(atlassian.options.authorization.url).toBe(`${suite.server.url}/authorize`);
     expect(atlassian.options.authorization.params.scope).toContain('offline_access');
-    expect(atlassian.options.token).toBe(`${server.url}/oauth/token`);
-    expect(atlassian.options.userinfo).toBe(`${server.url}/me`);
+    expect(atlassian.options.token).toBe(`${suite.server.url}/oauth/token`);
+    expect(atlassian.options.userinfo).toBe(`${suite.server.url}/me`);
     expect(options.session?.strategy).toBe('jwt');
   });
 });

@@ -1,17 +1,16 @@
 import { encode } from 'next-auth/jwt';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { GreenlightToken } from '@/lib/auth/session-token';
 import { upsertSignedInUser } from '@/lib/auth/upsert-signed-in-user';
-import { getConfig, resetConfigForTests } from '@/lib/config';
-import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
-import { seedDemo } from '@/lib/db/seed-demo';
+import { getConfig } from '@/lib/config';
 import { forgetDirectoryCacheForTests } from '@/lib/directory';
 import { checkResultsFrom } from '@/lib/flows/facts';
 import { gatherFacts } from '@/lib/flows/gather-facts';
 import { readWizardInputs } from '@/lib/flows/inputs';
 import { getFlow } from '@/lib/flows/load';
 import { replayPath } from '@/lib/flows/stepper';
-import { startAtlassianContractServer, type AtlassianContractServer, type FaultKind } from '@/tests/support/atlassian-contract-server';
+import type { FaultKind } from '@/tests/support/atlassian-contract-server';
+import { openAtlassianModeSuite } from '@/tests/support/atlassian-mode';
 
 // Faults: with Atlassian slow, failing or rate limiting, the troubleshooter must not guess (an
 // empty site list would read as "you are not a member"): every site check says it cannot answer
@@ -29,33 +28,13 @@ const NORA = { accountId: '712020:nora-000-4000-8000-000000000003', email: 'nora
 const SITE_CHECKS = ['member-of-site', 'site-admin', 'app-authorized', 'open-request-exists'] as const;
 
 describe('troubleshooter with Atlassian failing', () => {
-  let server: AtlassianContractServer;
-  let handle: DatabaseHandle;
-
-  beforeAll(async () => {
-    server = await startAtlassianContractServer();
-    vi.stubEnv('ATLASSIAN_CLIENT_ID', server.client.clientId);
-    vi.stubEnv('ATLASSIAN_CLIENT_SECRET', server.client.clientSecret);
-    vi.stubEnv('ATLASSIAN_AUTH_URL', server.url);
-    vi.stubEnv('ATLASSIAN_API_URL', server.url);
-    resetConfigForTests();
-    handle = await openPglite(undefined);
-    await seedDemo(handle.db);
-    setDatabaseForTests(handle);
-  });
-  afterAll(async () => {
-    setDatabaseForTests(undefined);
-    await handle.close();
-    await server.close();
-    vi.unstubAllEnvs();
-    resetConfigForTests();
-  });
+  const suite = openAtlassianModeSuite();
   beforeEach(async () => {
-    server.reset();
+    suite.server.reset();
     forgetDirectoryCacheForTests();
     // A fresh Atlassian session for Nora: a valid access token, so the page asks Atlassian.
-    const tokens = server.issueTokens(NORA.email);
-    const user = await upsertSignedInUser(handle.db, NORA);
+    const tokens = suite.server.issueTokens(NORA.email);
+    const user = await upsertSignedInUser(suite.handle.db, NORA);
     const token: GreenlightToken = {
       sub: user.id,
       userId: user.id,
@@ -93,7 +72,7 @@ describe('troubleshooter with Atlassian failing', () => {
   ];
 
   it.each(faults)('with Atlassian $label, every site check falls back to asking and says why', { timeout: 40_000 }, async (fault) => {
-    server.addFault({
+    suite.server.addFault({
       kind: fault.kind,
       ...(fault.retryAfterSeconds !== undefined ? { retryAfterSeconds: fault.retryAfterSeconds } : {}),
       ...(fault.delayMs !== undefined ? { delayMs: fault.delayMs } : {}),
@@ -112,9 +91,9 @@ describe('troubleshooter with Atlassian failing', () => {
   });
 
   it('recovers on the next visit once Atlassian answers again', { timeout: 20_000 }, async () => {
-    server.addFault({ kind: 'server-error' });
+    suite.server.addFault({ kind: 'server-error' });
     expect((await troubleshoot()).facts.sitesUnavailable).toBeDefined();
-    server.clearFaults();
+    suite.server.clearFaults();
     const { checks } = await troubleshoot();
     expect(checks['member-of-site']).toEqual({ answer: 'yes' });
   });
