@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import * as accessRequestsRoute from '@/app/api/access-requests/route';
 import * as meRoute from '@/app/api/me/route';
 import * as adminsRoute from '@/app/api/sites/[siteId]/admins/route';
 import * as authorizationRoute from '@/app/api/sites/[siteId]/apps/[appId]/authorization/route';
-import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { seedDemo } from '@/lib/db/seed-demo';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
+import { openSuiteDatabase, pgliteBackend } from '@/tests/support/test-database';
 import { callRoute } from '@/tests/support/call-route';
 
 // Identity comes from the session cookie alone. Headers a client (or a misconfigured proxy in
@@ -24,16 +24,7 @@ const SPOOFED_IDENTITY = {
 };
 
 describe('spoofed identity headers change nothing', () => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openPglite(undefined);
-    await seedDemo(handle.db);
-    setDatabaseForTests(handle);
-  });
-  afterAll(async () => {
-    setDatabaseForTests(undefined);
-    await handle.close();
-  });
+  openSuiteDatabase(pgliteBackend, { seed: seedDemo });
   beforeEach(() => setRateLimiterForTests(createMemoryRateLimiter()));
 
   it.each([

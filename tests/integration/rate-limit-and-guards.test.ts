@@ -5,25 +5,16 @@ import * as accessRequestsRoute from '@/app/api/access-requests/route';
 import * as accessRequestRoute from '@/app/api/access-requests/[id]/route';
 import * as decisionRoute from '@/app/api/access-requests/[id]/decision/route';
 import * as authorizationRoute from '@/app/api/sites/[siteId]/apps/[appId]/authorization/route';
-import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { accessRequests, siteAppStatus } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/db/seed-demo';
 import { createMemoryRateLimiter, createRedisRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
+import { openSuiteDatabase, pgliteBackend } from '@/tests/support/test-database';
 import { callRoute, type RouteCall } from '@/tests/support/call-route';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 describe('mutating routes refuse cross-site and non-JSON requests', () => {
-  let handle: DatabaseHandle;
-  beforeAll(async () => {
-    handle = await openPglite(undefined);
-    await seedDemo(handle.db);
-    setDatabaseForTests(handle);
-  });
-  afterAll(async () => {
-    setDatabaseForTests(undefined);
-    await handle.close();
-  });
+  const suite = openSuiteDatabase(pgliteBackend, { seed: seedDemo });
   beforeEach(() => setRateLimiterForTests(createMemoryRateLimiter()));
 
   const id = '00000000-0000-4000-8000-000000000000';
@@ -52,30 +43,25 @@ describe('mutating routes refuse cross-site and non-JSON requests', () => {
   });
 
   it('nothing was changed by the refused requests', async () => {
-    expect(await handle.db.select().from(accessRequests)).toEqual([]);
-    const statuses = await handle.db.select().from(siteAppStatus);
+    expect(await suite.db.select().from(accessRequests)).toEqual([]);
+    const statuses = await suite.db.select().from(siteAppStatus);
     expect(statuses.every((row) => row.status === 'authorized')).toBe(true);
   });
 });
 
 describe('rate limits per signed-in user on the real Redis', () => {
   let redis: Redis;
-  let handle: DatabaseHandle;
+  openSuiteDatabase(pgliteBackend, { seed: seedDemo });
   const prefix = `gl:test:${randomUUID()}`;
 
   beforeAll(async () => {
     redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1, lazyConnect: true });
     await redis.connect();
-    handle = await openPglite(undefined);
-    await seedDemo(handle.db);
-    setDatabaseForTests(handle);
   });
   afterAll(async () => {
     const keys = await redis.keys(`${prefix}*`);
     if (keys.length) await redis.del(...keys);
     redis.disconnect();
-    setDatabaseForTests(undefined);
-    await handle.close();
   });
 
   it('answers 429 with Retry-After after 10 creates a minute, counted per user in Redis', async () => {

@@ -12,8 +12,11 @@ export interface TestBackend {
  * The backends database tests run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set
  * (CI sets it). Each open() on PostgreSQL creates a fresh database, dropped on close.
  */
+/** PGlite in memory: for suites whose subject does not depend on the backend. */
+export const pgliteBackend: TestBackend = { name: 'pglite', open: () => openPglite(undefined) };
+
 export function testBackends(): TestBackend[] {
-  const backends: TestBackend[] = [{ name: 'pglite', open: () => openPglite(undefined) }];
+  const backends: TestBackend[] = [pgliteBackend];
   const url = process.env.TEST_DATABASE_URL;
   if (url) backends.push({ name: 'postgres', open: () => openFreshPostgres(url) });
   return backends;
@@ -49,10 +52,14 @@ export interface SuiteDatabase {
  * Opens the backend for one describe block and installs it as the app's database (so route
  * handlers under test use it); closes it when the block ends.
  */
-export function openSuiteDatabase(backend: TestBackend): SuiteDatabase {
+export function openSuiteDatabase(
+  backend: TestBackend,
+  options: { seed?: (db: DatabaseHandle['db']) => Promise<unknown> } = {},
+): SuiteDatabase {
   let current: DatabaseHandle | undefined;
   beforeAll(async () => {
     current = await backend.open();
+    await options.seed?.(current.db);
     setDatabaseForTests(current);
   });
   afterAll(async () => {
