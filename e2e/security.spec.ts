@@ -117,7 +117,7 @@ test('spoofed identity headers change nothing on the real server', async ({ requ
   const me = await request.get('/api/me', { headers: spoofed });
   expect(me.status()).toBe(401);
   expect(await me.json()).toEqual({ error: { code: 'unauthorized', message: expect.any(String) } });
-  // The proxy was not skipped: the headers are still there.
+  // Nothing was skipped: the router's headers and the proxy's page policy are still there.
   expectSecurityHeaders(me.headers(), 'resource');
   const page = await request.get(ARTICLE, { headers: spoofed });
   expectSecurityHeaders(page.headers(), 'page');

@@ -1,7 +1,8 @@
 // npm run bench:load – autocannon against `next start` of a production build on PostgreSQL and
 // Redis. Prints each route's requests/s, p50 and p99 next to a constant route (/api/ping) and exits
 // non-zero when a target is missed. Flags: --duration 20 --connections 100 --warmup 3
-// --dist-dir .next-bench --reuse-build --port 3720 --only <route substring>.
+// --dist-dir .next-bench --reuse-build --port 3720 --only <route substring> --cpu-prof <dir> (profiles
+// the server; the profile is written when it stops).
 import { parseArgs } from 'node:util';
 import autocannon from 'autocannon';
 import { startAppServer, type AppServer } from '@/tests/support/app-server';
@@ -20,6 +21,7 @@ const { values: flags } = parseArgs({
     'reuse-build': { type: 'boolean', default: false },
     port: { type: 'string', default: '3720' },
     only: { type: 'string' },
+    'cpu-prof': { type: 'string' },
   },
 });
 
@@ -51,6 +53,7 @@ async function main(): Promise<void> {
     server = await startAppServer({
       port,
       distDir: flags['dist-dir'],
+      nodeArgs: flags['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${flags['cpu-prof']}`] : [],
       env: {
         DATABASE_URL: database.url,
         REDIS_URL: redisUrl,

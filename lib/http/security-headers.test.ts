@@ -1,5 +1,18 @@
+import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import { describe, expect, it } from 'vitest';
-import { createNonce, isPageRequest, pageContentSecurityPolicy, securityHeaders } from './security-headers';
+import { config as proxyConfig } from '@/proxy';
+import { createNonce, isPageRequest, pageContentSecurityPolicy, securityHeaders, staticHeaderRules } from './security-headers';
+
+/** The headers next.config's rules give a path, the way Next's router matches `source`. */
+function headersFromRules(pathname: string): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const rule of staticHeaderRules({ production: true })) {
+    if (!getPathMatch(rule.source, { strict: true })(pathname)) continue;
+    for (const { key, value } of rule.headers) headers[key] = value;
+  }
+  return headers;
+}
 
 describe('security headers', () => {
   it('gives pages a nonce-based script policy and no unsafe-inline or eval in production', () => {
@@ -43,8 +56,17 @@ describe('security headers', () => {
     ['/api', false],
     ['/_next/static/chunks/app.js', false],
     ['/favicon.ico', false],
+    ['/robots.txt', false],
+    ['/api/auth/callback/atlassian', false],
     ['/apiary', true],
+    ['/admin/insights', true],
   ])('%s is a page: %s', (pathname, page) => {
     expect(isPageRequest(pathname)).toBe(page);
+    // The proxy (the nonce policy) runs for pages only, and next.config's resource policy covers
+    // everything else: every path gets exactly one Content-Security-Policy.
+    expect(unstable_doesMiddlewareMatch({ config: proxyConfig, url: pathname })).toBe(page);
+    const fixed = headersFromRules(pathname);
+    expect(fixed).toMatchObject({ 'x-content-type-options': 'nosniff', 'strict-transport-security': expect.any(String) });
+    expect('content-security-policy' in fixed).toBe(!page);
   });
 });

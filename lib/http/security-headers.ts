@@ -1,6 +1,7 @@
 /**
- * The security headers every response carries, built in one place: proxy.ts applies them to
- * pages, route handlers and static files alike.
+ * The security headers every response carries, built in one place. next.config.ts applies the
+ * fixed ones to every path (route handlers, static files and pages alike); proxy.ts adds the
+ * per-request nonce policy to pages only, so JSON answers never pay for a proxy invocation.
  *
  * Pages get a nonce-based Content-Security-Policy: the App Router streams its payload in inline
  * scripts, so 'self' alone would block hydration, and 'unsafe-inline' would let any injected
@@ -97,6 +98,33 @@ export function securityHeaders(options: SecurityHeaderOptions): Record<string, 
   };
   if (options.production) headers['strict-transport-security'] = STRICT_TRANSPORT_SECURITY;
   return headers;
+}
+
+/** A header rule in next.config's `headers()` shape. */
+export interface HeaderRule {
+  source: string;
+  headers: { key: string; value: string }[];
+}
+
+/**
+ * Path patterns (next.config `source`, path-to-regexp) of everything that is not a page: route
+ * handlers, Next's own files, and files with an extension. Kept in step with isPageRequest below
+ * and with proxy.ts's matcher (security-headers.test.ts checks both).
+ */
+export const RESOURCE_SOURCES = ['/api/:path*', '/_next/:path*', '/:path(.*\\.[A-Za-z0-9]+)'];
+
+/**
+ * The fixed headers as next.config rules: the common ones on every path, and the resource policy
+ * on every path that is not a page. Pages get their Content-Security-Policy from proxy.ts.
+ */
+export function staticHeaderRules({ production }: { production: boolean }): HeaderRule[] {
+  const { 'content-security-policy': resourcePolicy, ...common } = securityHeaders({ production, development: false });
+  const toList = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
+  return [
+    // '/(.*)' rather than '/:path*', which does not match '/'.
+    { source: '/(.*)', headers: toList(common) },
+    ...RESOURCE_SOURCES.map((source) => ({ source, headers: toList({ 'content-security-policy': resourcePolicy! }) })),
+  ];
 }
 
 /**
