@@ -3,6 +3,7 @@
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
 import { sendJson } from './admin-api';
+import { preApprovalAnnouncement } from './pre-approval-announcement';
 
 export interface PreApprovalSite {
   id: string;
@@ -12,7 +13,7 @@ export interface PreApprovalSite {
   candidates: { id: string; name: string }[];
 }
 
-/** One site's pre-approved apps: remove any, add one from the registry. */
+/** One site's pre-approved apps: remove any, add one from the registry (which approves its open requests). */
 export function PreApprovedAppsEditor({ site }: { site: PreApprovalSite }) {
   const router = useRouter();
   const selectId = useId();
@@ -28,8 +29,10 @@ export function PreApprovedAppsEditor({ site }: { site: PreApprovalSite }) {
     try {
       const url = `/api/sites/${encodeURIComponent(site.id)}/pre-approved-apps/${encodeURIComponent(targetAppId)}`;
       // PUT carries an empty JSON body: every state-changing request is JSON (the CSRF guard insists).
-      await sendJson(url, add ? 'PUT' : 'DELETE', add ? {} : undefined);
-      setAnnouncement(add ? `${appName} is pre-approved on ${site.name}.` : `${appName} is no longer pre-approved on ${site.name}.`);
+      const { preApproval } = await sendJson<{ preApproval: { approvedRequests: number } }>(url, add ? 'PUT' : 'DELETE', add ? {} : undefined);
+      setAnnouncement(
+        add ? preApprovalAnnouncement(appName, site.name, preApproval.approvedRequests) : `${appName} is no longer pre-approved on ${site.name}.`,
+      );
       startTransition(() => router.refresh());
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : 'The change failed.');

@@ -6,6 +6,9 @@ import type { Executor } from '@/lib/db/types';
 
 export type AccessRequestStatus = (typeof ACCESS_REQUEST_STATUSES)[number];
 
+/** The reason stored on a request approved because its app is pre-approved on the site. */
+export const PRE_APPROVED_REASON = 'pre-approved';
+
 /** An access request as the API returns it. */
 export interface AccessRequestDto {
   id: string;
@@ -16,7 +19,10 @@ export interface AccessRequestDto {
   site: { id: string; name: string; url: string };
   app: { id: string; name: string; vendor: string };
   requester: { id: string; name: string; email: string };
-  /** Null while open, for a withdrawal, and for an automatic pre-approval. */
+  /**
+   * Null while open, for a withdrawal, and for a request approved at once because its app was
+   * already pre-approved; the admin when they pre-approved the app while the request was open.
+   */
   decidedBy: { name: string; email: string } | null;
   createdAt: string;
   updatedAt: string;

@@ -11,6 +11,7 @@ import type { CreateAccessRequestInput } from './access-request-input';
 import { unsafeFindAccessRequest, type AccessRequestDto } from './access-request-dto';
 import { queueNotifications } from './queue-notifications';
 import { assertAppExists, unsafeAuthorizeApp } from './set-app-authorization';
+import { lockSiteApp } from './site-app-lock';
 
 export interface CreateAccessRequestResult {
   request: AccessRequestDto;
@@ -20,7 +21,9 @@ export interface CreateAccessRequestResult {
 
 /**
  * A member asks the site's admins to authorize an app. At most one open request per person, site
- * and app (a partial unique index decides races). A pre-approved app is authorized at once.
+ * and app (a partial unique index decides races). A pre-approved app is authorized at once; the
+ * site-and-app lock orders this with pre-approving the app, so the request is approved by one or
+ * the other, never left open.
  */
 export async function createAccessRequest(
   db: Database,
@@ -32,6 +35,7 @@ export async function createAccessRequest(
   await assertAppExists(db, input.appId);
 
   return db.transaction(async (tx) => {
+    await lockSiteApp(tx, input);
     const onSite = and(eq(siteAppStatus.siteId, input.siteId), eq(siteAppStatus.appId, input.appId));
     const [status] = await tx.select({ status: siteAppStatus.status }).from(siteAppStatus).where(onSite);
     if (status?.status === 'authorized') {

@@ -59,45 +59,74 @@ export async function decideAccessRequests(
       );
     }
 
-    const status = input.decision === 'approve' ? 'approved' : 'denied';
-    const decided = await tx
-      .update(accessRequests)
-      .set({ status, decidedBy: viewer.userId, decisionReason: input.reason ?? null, decidedAt: sql`now()`, updatedAt: sql`now()` })
-      .where(and(inArray(accessRequests.id, ids), eq(accessRequests.status, 'open')))
-      .returning({ id: accessRequests.id });
-    if (decided.length !== ids.length) throw conflict('A selected request changed meanwhile; nothing was decided.', 'request_not_open');
-
-    for (const row of rows) {
-      await recordAudit(tx, {
-        actorUserId: viewer.userId,
-        action: status === 'approved' ? 'access_request.approved' : 'access_request.denied',
-        siteId: row.siteId,
-        target: row.id,
-        details: { appId: row.appId, requesterId: row.requesterId, ...(input.reason ? { reason: input.reason } : {}) },
-      });
-    }
-    if (status === 'approved') {
-      const authorized = new Set<string>();
-      for (const row of rows) {
-        const key = `${row.siteId}\u0000${row.appId}`;
-        if (authorized.has(key)) continue;
-        authorized.add(key);
-        await unsafeAuthorizeApp(tx, { siteId: row.siteId, appId: row.appId, actorUserId: viewer.userId, via: 'decision', requestId: row.id });
-      }
-    }
-    for (const row of rows) {
-      await queueNotifications(tx, status === 'approved' ? 'access_request.approved' : 'access_request.denied', [row.requesterId], {
-        requestId: row.id,
-        siteId: row.siteId,
-        appId: row.appId,
-        ...(input.reason ? { reason: input.reason } : {}),
-      });
-    }
+    await unsafeApplyDecision(tx, rows, { actorUserId: viewer.userId, decision: input.decision, reason: input.reason, via: 'decision' });
 
     const result = await selectAccessRequests(tx).where(inArray(accessRequests.id, ids));
     const byId = new Map(result.map((row) => [row.id, toAccessRequestDto(row)]));
     return ids.map((id) => byId.get(id)!);
   });
+}
+
+/** An open request, locked FOR UPDATE by the caller. */
+export interface LockedOpenRequest {
+  id: string;
+  siteId: string;
+  appId: string;
+  requesterId: string;
+}
+
+export interface Decision {
+  actorUserId: string;
+  decision: 'approve' | 'deny';
+  /** Shown to the requester; PRE_APPROVED_REASON when the app's pre-approval decided it. */
+  reason?: string | undefined;
+  /** What led to the decision: the admin deciding the request, or the admin pre-approving its app. */
+  via: 'decision' | 'pre-approval';
+}
+
+/**
+ * Decides requests the caller has locked and checked (open, the actor may decide them), inside the
+ * caller's transaction: the new status, one audit row each, the app authorized on approval, each
+ * requester notified. 409 when one of them is no longer open, so the caller's transaction rolls back.
+ * Unscoped: callers decide who may do this before calling.
+ */
+export async function unsafeApplyDecision(tx: Executor, rows: LockedOpenRequest[], decision: Decision): Promise<void> {
+  const ids = rows.map((row) => row.id);
+  const { actorUserId, reason, via } = decision;
+  const status = decision.decision === 'approve' ? 'approved' : 'denied';
+  const decided = await tx
+    .update(accessRequests)
+    .set({ status, decidedBy: actorUserId, decisionReason: reason ?? null, decidedAt: sql`now()`, updatedAt: sql`now()` })
+    .where(and(inArray(accessRequests.id, ids), eq(accessRequests.status, 'open')))
+    .returning({ id: accessRequests.id });
+  if (decided.length !== ids.length) throw conflict('A selected request changed meanwhile; nothing was decided.', 'request_not_open');
+
+  for (const row of rows) {
+    await recordAudit(tx, {
+      actorUserId,
+      action: status === 'approved' ? 'access_request.approved' : 'access_request.denied',
+      siteId: row.siteId,
+      target: row.id,
+      details: { appId: row.appId, requesterId: row.requesterId, via, ...(reason ? { reason } : {}) },
+    });
+  }
+  if (status === 'approved') {
+    const authorized = new Set<string>();
+    for (const row of rows) {
+      const key = `${row.siteId}\u0000${row.appId}`;
+      if (authorized.has(key)) continue;
+      authorized.add(key);
+      await unsafeAuthorizeApp(tx, { siteId: row.siteId, appId: row.appId, actorUserId, via, requestId: row.id });
+    }
+  }
+  for (const row of rows) {
+    await queueNotifications(tx, status === 'approved' ? 'access_request.approved' : 'access_request.denied', [row.requesterId], {
+      requestId: row.id,
+      siteId: row.siteId,
+      appId: row.appId,
+      ...(reason ? { reason } : {}),
+    });
+  }
 }
 
 async function loadSiteAccess(db: Executor, viewer: Viewer, siteIds: string[]): Promise<Map<string, SiteAccess>> {

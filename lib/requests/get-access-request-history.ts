@@ -3,7 +3,7 @@ import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { auditLog, notificationOutbox, users } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
 import type { Viewer } from '@/lib/directory/types';
-import type { AccessRequestDto } from './access-request-dto';
+import { PRE_APPROVED_REASON, type AccessRequestDto } from './access-request-dto';
 import { getAccessRequest } from './get-access-request';
 
 export type HistoryEventKind = 'created' | 'notified' | 'reminded' | 'decided' | 'withdrawn' | 'expired' | 'audit';
@@ -29,6 +29,15 @@ const NOTIFICATION_SUMMARY: Record<string, string> = {
   'access_request.denied': 'told it was declined',
   'access_request.expired': 'told it expired',
 };
+
+/** Why a request was decided as it was, for its "decided" event. */
+function decisionWhy(request: AccessRequestDto): string {
+  if (request.reason === PRE_APPROVED_REASON) {
+    // No decider: pre-approved before the request came. A decider: they pre-approved it while it was open.
+    return request.decidedBy ? ' because the app was pre-approved on this site' : ' at once: the app is pre-approved on this site';
+  }
+  return request.reason ? `: “${request.reason}”` : '';
+}
 
 /**
  * A request's story, derived from what is already recorded: the request row (created, decided,
@@ -63,8 +72,7 @@ export async function getAccessRequestHistory(db: Executor, viewer: Viewer, requ
   const decidedAt = request.decidedAt ?? request.updatedAt;
   if (request.status === 'approved' || request.status === 'denied') {
     const verb = request.status === 'approved' ? 'Approved' : 'Denied';
-    const why = request.reason === 'pre-approved' ? ' at once: the app is pre-approved on this site' : request.reason ? `: “${request.reason}”` : '';
-    events.push({ kind: 'decided', at: decidedAt, by: request.decidedBy ? { name: request.decidedBy.name } : null, summary: `${verb}${why}` });
+    events.push({ kind: 'decided', at: decidedAt, by: request.decidedBy ? { name: request.decidedBy.name } : null, summary: `${verb}${decisionWhy(request)}` });
   } else if (request.status === 'withdrawn') {
     events.push({ kind: 'withdrawn', at: request.updatedAt, by: { name: request.requester.name }, summary: 'Withdrawn by the requester' });
   } else if (request.status === 'expired') {

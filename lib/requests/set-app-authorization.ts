@@ -6,6 +6,7 @@ import type { Database, Executor } from '@/lib/db/types';
 import { findSiteAccess } from '@/lib/directory/site-access';
 import type { Viewer } from '@/lib/directory/types';
 import { notFound } from '@/lib/http/errors';
+import { PRE_APPROVED_REASON } from './access-request-dto';
 import { queueNotifications } from './queue-notifications';
 import { recordAudit } from './record-audit';
 
@@ -64,7 +65,7 @@ export async function unsafeAuthorizeApp(
       decidedBy: input.actorUserId,
       decidedAt: sql`now()`,
       updatedAt: sql`now()`,
-      decisionReason: input.via === 'pre-approval' ? 'pre-approved' : null,
+      decisionReason: input.via === 'pre-approval' ? PRE_APPROVED_REASON : null,
     })
     .where(
       and(eq(accessRequests.siteId, input.siteId), eq(accessRequests.appId, input.appId), eq(accessRequests.status, 'open')),

@@ -1,12 +1,14 @@
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
+import pg from 'pg';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import * as accessRequestsRoute from '@/app/api/access-requests/route';
+import * as accessRequestRoute from '@/app/api/access-requests/[id]/route';
 import * as decisionsRoute from '@/app/api/access-requests/decisions/route';
 import * as historyRoute from '@/app/api/access-requests/[id]/history/route';
 import * as auditRoute from '@/app/api/audit-log/route';
 import * as preApprovedListRoute from '@/app/api/sites/[siteId]/pre-approved-apps/route';
 import * as preApprovedRoute from '@/app/api/sites/[siteId]/pre-approved-apps/[appId]/route';
-import { accessRequests, auditLog, siteAppStatus } from '@/lib/db/schema';
+import { accessRequests, auditLog, notificationOutbox, preApprovedApps, siteAppStatus } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/db/seed-demo';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { AppError } from '@/lib/http/errors';
@@ -35,6 +37,23 @@ const ask = async (as: DemoUserKey, siteId: string, appId: string, message?: str
 };
 const decideMany = (as: DemoUserKey, body: unknown) =>
   callRoute(decisionsRoute.POST, { method: 'POST', path: '/api/access-requests/decisions', body, as });
+const askRaw = (as: DemoUserKey, siteId: string, appId: string) =>
+  callRoute(accessRequestsRoute.POST, { method: 'POST', path: '/api/access-requests', body: { siteId, appId }, as });
+const preApprove = (as: DemoUserKey, siteId: string, appId: string) =>
+  callRoute(preApprovedRoute.PUT, {
+    method: 'PUT',
+    path: `/api/sites/${siteId}/pre-approved-apps/${appId}`,
+    params: { siteId, appId },
+    body: {},
+    as,
+  });
+
+interface PreApprovalBody {
+  preApproval: { siteId: string; appId: string; preApproved: boolean; changed: boolean; approvedRequests: number };
+}
+interface CreatedBody {
+  request: { id: string; status: string; reason: string | null; decidedBy: { name: string } | null };
+}
 
 /** What Next.js throws for notFound() and redirect(): a digest the framework turns into a response. */
 async function pageOutcome(render: () => Promise<unknown>): Promise<string> {
@@ -195,6 +214,248 @@ describe.each(testBackends())('admin console on $name', (backend) => {
     });
   });
 
+  describe('pre-approving an app with open requests', () => {
+    const outbox = (kind: string) => suite.db.select().from(notificationOutbox).where(eq(notificationOutbox.kind, kind));
+    const requestRow = async (id: string) =>
+      (await suite.db.select().from(accessRequests).where(eq(accessRequests.id, id)))[0]!;
+    const history = async (id: string) =>
+      ((await (
+        await callRoute(historyRoute.GET, { method: 'GET', path: `/api/access-requests/${id}/history`, params: { id }, as: 'ada' })
+      ).json()) as { events: { kind: string; by: { name: string } | null; summary: string }[] }).events;
+
+    it("approves each open request for the app on that site as Ada's decision: audited, requesters told, app authorized, counted", async () => {
+      // Already decided: Nora's first ask, denied; Ada's own, withdrawn. Left alone by the pre-approval.
+      const denied = await ask('nora', 'site-acme', 'app-docuflow');
+      expect((await decideMany('ada', { ids: [denied.id], decision: 'deny', reason: 'Use the PDF exporter.' })).status).toBe(200);
+      const withdrawn = await ask('ada', 'site-acme', 'app-docuflow');
+      const withdrawal = await callRoute(accessRequestRoute.DELETE, {
+        method: 'DELETE',
+        path: `/api/access-requests/${withdrawn.id}`,
+        params: { id: withdrawn.id },
+        as: 'ada',
+      });
+      expect(withdrawal.status).toBe(200);
+      // Open, for this app on this site: approved by the pre-approval.
+      const sam = await ask('sam', 'site-acme', 'app-docuflow');
+      const nora = await ask('nora', 'site-acme', 'app-docuflow');
+      // Open, but another app on the site, or the app on another site: left alone.
+      const otherApp = await ask('nora', 'site-acme', 'app-roadmap');
+      const otherSite = await ask('sam', 'site-acme-sandbox', 'app-docuflow');
+      const outboxBefore = (await suite.db.select().from(notificationOutbox)).length;
+
+      const response = await preApprove('ada', 'site-acme', 'app-docuflow');
+      expect(response.status).toBe(200);
+      expect(((await response.json()) as PreApprovalBody).preApproval).toEqual({
+        siteId: 'site-acme',
+        appId: 'app-docuflow',
+        preApproved: true,
+        changed: true,
+        approvedRequests: 2,
+      });
+
+      for (const id of [sam.id, nora.id]) {
+        expect(await requestRow(id)).toMatchObject({ status: 'approved', decidedBy: 'user-ada', decisionReason: 'pre-approved', decidedAt: expect.any(Date) });
+      }
+      expect(await requestRow(denied.id)).toMatchObject({ status: 'denied', decisionReason: 'Use the PDF exporter.' });
+      expect(await requestRow(withdrawn.id)).toMatchObject({ status: 'withdrawn', decidedBy: null });
+      expect(await requestRow(otherApp.id)).toMatchObject({ status: 'open', decidedBy: null });
+      expect(await requestRow(otherSite.id)).toMatchObject({ status: 'open', decidedBy: null });
+
+      // Approving authorizes the app, on this site only.
+      const authorized = await suite.db
+        .select({ siteId: siteAppStatus.siteId, status: siteAppStatus.status, changedBy: siteAppStatus.changedBy })
+        .from(siteAppStatus)
+        .where(eq(siteAppStatus.appId, 'app-docuflow'));
+      expect(authorized).toEqual([{ siteId: 'site-acme', status: 'authorized', changedBy: 'user-ada' }]);
+
+      // The audit log: the pre-approval, each approval by Ada saying why, and the authorization.
+      const audit = await suite.db.select().from(auditLog).where(eq(auditLog.siteId, 'site-acme'));
+      const byAction = (action: string) => audit.filter((entry) => entry.action === action);
+      expect(byAction('app.pre_approved')).toEqual([expect.objectContaining({ actorUserId: 'user-ada', target: 'app-docuflow' })]);
+      expect(byAction('access_request.approved').map((entry) => [entry.target, entry.actorUserId, entry.details]).sort()).toEqual(
+        [
+          [sam.id, 'user-ada', { appId: 'app-docuflow', requesterId: 'user-sam', via: 'pre-approval', reason: 'pre-approved' }],
+          [nora.id, 'user-ada', { appId: 'app-docuflow', requesterId: 'user-nora', via: 'pre-approval', reason: 'pre-approved' }],
+        ].sort(),
+      );
+      expect(byAction('app.authorized')).toEqual([
+        expect.objectContaining({ actorUserId: 'user-ada', target: 'app-docuflow', details: { via: 'pre-approval', requestId: sam.id } }),
+      ]);
+      expect(byAction('access_request.denied')).toHaveLength(1);
+      expect(audit).toHaveLength(5);
+
+      // Each requester is told, as for any approval; the admins, who acted, are not.
+      const approvedNotices = await outbox('access_request.approved');
+      expect(approvedNotices.map((row) => [row.recipientUserId, row.payload]).sort()).toEqual(
+        [
+          ['user-nora', { requestId: nora.id, siteId: 'site-acme', appId: 'app-docuflow', reason: 'pre-approved' }],
+          ['user-sam', { requestId: sam.id, siteId: 'site-acme', appId: 'app-docuflow', reason: 'pre-approved' }],
+        ].sort(),
+      );
+      expect(await outbox('access_request.auto_approved')).toEqual([]);
+      expect((await suite.db.select().from(notificationOutbox)).length).toBe(outboxBefore + 2);
+
+      // Each request's history says who approved it and why.
+      expect((await history(nora.id)).map((event) => [event.kind, event.by?.name ?? null, event.summary.replace(/ \(e-mail pending\)$/, '')])).toEqual([
+        ['created', 'Nora User', 'Asked for the app'],
+        ['notified', null, 'Ada Admin told of the new request'],
+        ['decided', 'Ada Admin', 'Approved because the app was pre-approved on this site'],
+        ['notified', null, 'Nora User told it was approved'],
+      ]);
+      expect((await history(sam.id)).map((event) => [event.kind, event.by?.name ?? null])).toEqual([
+        ['created', 'Sam Sandbox'],
+        ['notified', null],
+        ['decided', 'Ada Admin'],
+        ['audit', 'Ada Admin'],
+        ['notified', null],
+      ]);
+      // The requester sees the outcome too.
+      const seenByNora = await callRoute(accessRequestRoute.GET, { method: 'GET', path: `/api/access-requests/${nora.id}`, params: { id: nora.id }, as: 'nora' });
+      expect(((await seenByNora.json()) as CreatedBody).request).toMatchObject({ status: 'approved', reason: 'pre-approved', decidedBy: { name: 'Ada Admin' } });
+
+      // Again: already listed, nothing open, nothing to count. Removing it approves nothing.
+      expect(((await (await preApprove('ada', 'site-acme', 'app-docuflow')).json()) as PreApprovalBody).preApproval).toMatchObject({
+        changed: false,
+        approvedRequests: 0,
+      });
+      const removed = await callRoute(preApprovedRoute.DELETE, {
+        method: 'DELETE',
+        path: '/api/sites/site-acme/pre-approved-apps/app-docuflow',
+        params: { siteId: 'site-acme', appId: 'app-docuflow' },
+        as: 'ada',
+      });
+      expect(((await removed.json()) as PreApprovalBody).preApproval).toEqual({
+        siteId: 'site-acme',
+        appId: 'app-docuflow',
+        preApproved: false,
+        changed: true,
+        approvedRequests: 0,
+      });
+      expect(await requestRow(otherApp.id)).toMatchObject({ status: 'open' });
+      expect(await requestRow(otherSite.id)).toMatchObject({ status: 'open' });
+    });
+
+    it('approves nothing for someone who may not pre-approve: a member gets 403, an outsider 404', async () => {
+      const nora = await ask('nora', 'site-acme', 'app-docuflow');
+      const sandbox = await ask('sam', 'site-acme-sandbox', 'app-docuflow');
+      const attempts = [
+        { as: 'nora' as const, siteId: 'site-acme', status: 403 },
+        // Sam administers the sandbox, but on acme he is a member.
+        { as: 'sam' as const, siteId: 'site-acme', status: 403 },
+        { as: 'gus' as const, siteId: 'site-acme', status: 404 },
+        { as: 'gus' as const, siteId: 'site-acme-sandbox', status: 404 },
+      ];
+      for (const attempt of attempts) {
+        expect({ ...attempt, status: (await preApprove(attempt.as, attempt.siteId, 'app-docuflow')).status }).toEqual(attempt);
+      }
+      expect(await statusOf(nora.id)).toBe('open');
+      expect(await statusOf(sandbox.id)).toBe('open');
+      expect(await suite.db.select().from(preApprovedApps).where(eq(preApprovedApps.appId, 'app-docuflow'))).toEqual([]);
+      expect(await suite.db.select().from(auditLog)).toEqual([]);
+      expect(await outbox('access_request.approved')).toEqual([]);
+    });
+
+    it('requests filed while the app is pre-approved end approved, by the pre-approval or at creation, never open', async () => {
+      for (let round = 0; round < 4; round++) {
+        await suite.db.execute('truncate access_requests, notification_outbox, audit_log, site_app_status, pre_approved_apps cascade');
+        await seedDemo(suite.db);
+        const [put, ...asked] = await Promise.all([
+          preApprove('ada', 'site-acme', 'app-docuflow'),
+          askRaw('nora', 'site-acme', 'app-docuflow'),
+          askRaw('sam', 'site-acme', 'app-docuflow'),
+          askRaw('ada', 'site-acme', 'app-docuflow'),
+        ]);
+        expect(put.status).toBe(200);
+        const { approvedRequests } = ((await put.json()) as PreApprovalBody).preApproval;
+        // 201 for each; 409 app_already_authorized for one filed after the pre-approval authorized the app.
+        expect(asked.map((response) => response.status).filter((status) => status !== 201 && status !== 409)).toEqual([]);
+        const rows = await suite.db
+          .select({ status: accessRequests.status, decidedBy: accessRequests.decidedBy, reason: accessRequests.decisionReason })
+          .from(accessRequests);
+        expect(rows.length).toBe(asked.filter((response) => response.status === 201).length);
+        expect(rows.filter((row) => row.status !== 'approved' || row.reason !== 'pre-approved')).toEqual([]);
+        expect(rows.filter((row) => row.decidedBy === 'user-ada')).toHaveLength(approvedRequests);
+      }
+    });
+
+    // Only PostgreSQL runs transactions side by side; PGlite runs one at a time.
+    it.runIf(backend.name === 'postgres')(
+      'a request filed just before, or just after, the app is pre-approved is approved either way (PostgreSQL)',
+      { timeout: 30_000 },
+      async () => {
+        const current = (await suite.db.execute('select current_database() as name')) as unknown as { rows: { name: string }[] };
+        const name = current.rows[0]!.name;
+        const url = new URL(process.env.TEST_DATABASE_URL!);
+        url.pathname = `/${name}`;
+        const locker = new pg.Client({ connectionString: url.toString() });
+        const observer = new pg.Client({ connectionString: url.toString() });
+        await locker.connect();
+        await observer.connect();
+        const waitFor = async (what: string, condition: () => Promise<boolean>) => {
+          const deadline = Date.now() + 10_000;
+          while (!(await condition())) {
+            if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+            await new Promise((resolve) => setTimeout(resolve, 20));
+          }
+        };
+        const blockedOn = async (queryStart: string) =>
+          (
+            await observer.query(`select 1 from pg_stat_activity where datname = $1 and wait_event_type = 'Lock' and query ilike $2`, [
+              name,
+              `${queryStart}%`,
+            ])
+          ).rows.length > 0;
+        // Holds a table so that whoever writes it next waits there, mid-transaction.
+        const holdTable = async (table: string) => {
+          await locker.query('begin');
+          await locker.query(`lock table ${table} in exclusive mode`);
+        };
+
+        try {
+          // 1. The request first: its transaction has inserted it and waits (on the outbox) when
+          // Ada pre-approves. The pre-approval must wait for it, then approve it.
+          await holdTable('notification_outbox');
+          const asking = askRaw('nora', 'site-acme', 'app-docuflow');
+          await waitFor('the request to be inserted and waiting', () => blockedOn('insert into "notification_outbox"'));
+          let settled = false;
+          const preApproving = preApprove('ada', 'site-acme', 'app-docuflow').finally(() => (settled = true));
+          await waitFor('the pre-approval to wait for the request', async () => settled || (await blockedOn('select pg_advisory_xact_lock')));
+          await locker.query('rollback');
+          const [asked, put] = await Promise.all([asking, preApproving]);
+          expect(asked.status).toBe(201);
+          expect(((await put.json()) as PreApprovalBody).preApproval.approvedRequests).toBe(1);
+          const first = ((await asked.json()) as CreatedBody).request;
+          expect(await suite.db.select({ status: accessRequests.status, decidedBy: accessRequests.decidedBy }).from(accessRequests).where(eq(accessRequests.id, first.id))).toEqual([
+            { status: 'approved', decidedBy: 'user-ada' },
+          ]);
+
+          // 2. The pre-approval first, on roadmap with nothing open: it waits (on the audit log) when
+          // Sam asks. The request must wait for it, then be approved at creation.
+          await holdTable('audit_log');
+          const roadmap = preApprove('ada', 'site-acme', 'app-roadmap');
+          await waitFor('the pre-approval to be inserted and waiting', () => blockedOn('insert into "audit_log"'));
+          settled = false;
+          const late = askRaw('sam', 'site-acme', 'app-roadmap').finally(() => (settled = true));
+          await waitFor('the request to wait for the pre-approval', async () => settled || (await blockedOn('select pg_advisory_xact_lock')));
+          await locker.query('rollback');
+          const [roadmapPut, lateAsked] = await Promise.all([roadmap, late]);
+          expect(((await roadmapPut.json()) as PreApprovalBody).preApproval.approvedRequests).toBe(0);
+          expect(lateAsked.status).toBe(201);
+          expect(((await lateAsked.json()) as CreatedBody).request).toMatchObject({ status: 'approved', reason: 'pre-approved', decidedBy: null });
+
+          const open = await suite.db
+            .select()
+            .from(accessRequests)
+            .where(and(eq(accessRequests.status, 'open'), inArray(accessRequests.appId, ['app-docuflow', 'app-roadmap'])));
+          expect(open).toEqual([]);
+        } finally {
+          await locker.end();
+          await observer.end();
+        }
+      },
+    );
+  });
+
   describe('pre-approved apps and the audit log', () => {
     it('Ada pre-approves an app, a new request for it is approved at once, and both changes are in the audit log', async () => {
       const put = await callRoute(preApprovedRoute.PUT, {
@@ -204,7 +465,9 @@ describe.each(testBackends())('admin console on $name', (backend) => {
         as: 'ada',
       });
       expect(put.status).toBe(200);
-      expect(((await put.json()) as { preApproval: { changed: boolean } }).preApproval.changed).toBe(true);
+      expect(((await put.json()) as PreApprovalBody).preApproval).toMatchObject({ changed: true, approvedRequests: 0 });
+      // Nothing was waiting, so nothing was authorized: that happens when someone asks.
+      expect(await suite.db.select().from(siteAppStatus).where(eq(siteAppStatus.appId, 'app-docuflow'))).toEqual([]);
       const again = await callRoute(preApprovedRoute.PUT, {
         method: 'PUT',
         path: '/api/sites/site-acme/pre-approved-apps/app-docuflow',

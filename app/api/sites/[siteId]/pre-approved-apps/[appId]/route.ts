@@ -1,4 +1,5 @@
-// PUT /api/sites/[siteId]/pre-approved-apps/[appId] – a site admin pre-approves an app on the site.
+// PUT /api/sites/[siteId]/pre-approved-apps/[appId] – a site admin pre-approves an app on the site;
+// its open requests there are approved in the same transaction (counted in approvedRequests).
 // DELETE – a site admin removes the pre-approval. Both idempotent and audited.
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
