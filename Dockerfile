@@ -1,4 +1,4 @@
-# Greenlight as one self-contained Node.js server (next.config.js: output: 'standalone').
+# Greenlight as one self-contained Node.js server (next.config.ts: output: 'standalone').
 #   docker build -t greenlight .
 #   docker run -p 3000:3000 -e DATABASE_URL=... -e REDIS_URL=... -e NEXTAUTH_URL=... -e NEXTAUTH_SECRET=... greenlight
 # See docs/operations.md for the configuration, replicas and upgrades.

@@ -1,11 +1,11 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { AccountMenu } from '@/components/auth/AccountMenu';
-import { Providers } from '@/components/providers';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
-import { NotificationBell } from '@/components/notifications/NotificationBell';
+import { LazyNotificationBell } from '@/components/notifications/LazyNotificationBell';
 import { SiteSearch } from '@/components/search/SiteSearch';
+import { getSessionStatus } from '@/lib/auth/current-viewer';
 import './globals.css';
 
 // Every page renders per request so that its scripts carry that response's CSP nonce (proxy.ts):
@@ -24,7 +24,8 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const session = await getSessionStatus();
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans">
@@ -34,17 +35,15 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         >
           Skip to content
         </a>
-        <Providers>
-          <SiteHeader>
-            <SiteSearch />
-            <NotificationBell />
-            <AccountMenu />
-          </SiteHeader>
-          <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
-            {children}
-          </main>
-          <SiteFooter />
-        </Providers>
+        <SiteHeader>
+          <SiteSearch />
+          {session.status === 'signed-in' ? <LazyNotificationBell /> : null}
+          <AccountMenu session={session} />
+        </SiteHeader>
+        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+          {children}
+        </main>
+        <SiteFooter />
       </body>
     </html>
   );

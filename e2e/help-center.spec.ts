@@ -80,3 +80,30 @@ test('the layout holds at 360 px wide', async ({ page }) => {
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
 });
+
+test('the header knows who is signed in from the first byte, and a signed-out reader fetches no session', async ({ page, request }) => {
+  // Signed out: an article asks nothing about sessions or notifications.
+  const asked: string[] = [];
+  page.on('request', (r) => {
+    if (/\/api\/(auth\/session|notifications)/.test(r.url())) asked.push(r.url());
+  });
+  await page.goto(SEED);
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toHaveAttribute(
+    'href',
+    `/signin?callbackUrl=${encodeURIComponent(SEED)}`,
+  );
+  await page.waitForLoadState('networkidle');
+  expect(asked).toEqual([]);
+
+  // Signed in: the server's HTML already names the person and offers "Sign out" (no flash of "Sign in").
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(SEED)}`);
+  await page.getByRole('button', { name: /Sign in as Nora User/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${SEED}$`));
+  const cookie = (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+  const html = await (await request.get(SEED, { headers: { cookie } })).text();
+  const header = html.slice(html.indexOf('<header'), html.indexOf('</header>'));
+  expect(header).toMatch(/Signed in as <\/span>Nora User/);
+  expect(header).toContain('Sign out');
+  expect(header).not.toContain('>Sign in<');
+  await expect(page.getByRole('banner').getByRole('button', { name: /^Notifications/ })).toBeVisible();
+});

@@ -7,7 +7,7 @@ import path from 'node:path';
 const distDir = process.env.GREENLIGHT_DIST_DIR || '.next';
 const standalone = path.join(distDir, 'standalone');
 if (!existsSync(path.join(standalone, 'server.js'))) {
-  console.error(`${standalone}/server.js is missing: is output: 'standalone' set in next.config.js?`);
+  console.error(`${standalone}/server.js is missing: is output: 'standalone' set in next.config.ts?`);
   process.exit(1);
 }
 

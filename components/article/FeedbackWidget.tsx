@@ -1,7 +1,6 @@
 'use client';
 
-import { useMutation } from '@tanstack/react-query';
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, useTransition, type FormEvent } from 'react';
 import {
   FEEDBACK_REASONS,
   MAX_FEEDBACK_COMMENT,
@@ -28,18 +27,27 @@ export function FeedbackWidget({ slug }: { slug: string }) {
   const [reason, setReason] = useState<FeedbackReason | ''>('');
   const [comment, setComment] = useState('');
   const ids = { heading: useId(), comment: useId(), reasons: useId() };
-  const mutation = useMutation({ mutationFn: sendFeedback });
+  // One POST and its pending and error states: a React transition is all this needs, so an
+  // article loads no data-fetching library for it.
+  const [isPending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const send = (input: FeedbackInput) =>
+    startTransition(async () => {
+      setError(null);
+      try {
+        await sendFeedback(input);
+        setStage('thanks');
+      } catch (failure) {
+        setError(failure instanceof Error ? failure.message : 'Your feedback could not be sent. Try again.');
+      }
+    });
 
-  const voteYes = () =>
-    mutation.mutate({ slug, helpful: true }, { onSuccess: () => setStage('thanks') });
+  const voteYes = () => send({ slug, helpful: true });
 
   const submitNo = (event: FormEvent) => {
     event.preventDefault();
     if (!reason) return;
-    mutation.mutate(
-      { slug, helpful: false, reason, comment: comment.trim() || undefined },
-      { onSuccess: () => setStage('thanks') },
-    );
+    send({ slug, helpful: false, reason, comment: comment.trim() || undefined });
   };
 
   return (
@@ -49,10 +57,10 @@ export function FeedbackWidget({ slug }: { slug: string }) {
       </h2>
       {stage === 'ask' ? (
         <div className="mt-3 flex gap-3">
-          <button type="button" className="btn-secondary" onClick={voteYes} disabled={mutation.isPending}>
+          <button type="button" className="btn-secondary" onClick={voteYes} disabled={isPending}>
             Yes
           </button>
-          <button type="button" className="btn-secondary" onClick={() => setStage('why')} disabled={mutation.isPending}>
+          <button type="button" className="btn-secondary" onClick={() => setStage('why')} disabled={isPending}>
             No
           </button>
         </div>
@@ -96,7 +104,7 @@ export function FeedbackWidget({ slug }: { slug: string }) {
             </p>
           </div>
           <div className="flex gap-3">
-            <button type="submit" className="btn-primary" disabled={!reason || mutation.isPending}>
+            <button type="submit" className="btn-primary" disabled={!reason || isPending}>
               Send feedback
             </button>
             <button type="button" className="btn-secondary" onClick={() => setStage('ask')}>
@@ -110,9 +118,9 @@ export function FeedbackWidget({ slug }: { slug: string }) {
           Thank you for your feedback. It helps us improve this article.
         </p>
       ) : null}
-      {mutation.isError ? (
+      {error ? (
         <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-400">
-          {mutation.error.message}
+          {error}
         </p>
       ) : null}
     </section>

@@ -1,28 +1,15 @@
-'use client';
+import type { SessionStatus } from '@/lib/auth/current-viewer';
+import { SignInLink } from './SignInLink';
+import { SignOutButton } from './SignOutButton';
 
-import Link from 'next/link';
-import { usePathname, useSearchParams } from 'next/navigation';
-import { signOut } from './sign-out';
-import { useBrowserSession } from './use-browser-session';
-import { Suspense } from 'react';
-
-function SignInLink({ label }: { label: string }) {
-  const pathname = usePathname();
-  const search = useSearchParams().toString();
-  const here = `${pathname}${search ? `?${search}` : ''}`;
-  const href = pathname === '/signin' ? '/signin' : `/signin?callbackUrl=${encodeURIComponent(here)}`;
-  return (
-    <Link href={href} className="rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-500 dark:hover:bg-slate-900">
-      {label}
-    </Link>
-  );
-}
-
-function AccountMenuContent() {
-  const { data: session, isPending } = useBrowserSession();
-  if (isPending) return <span className="h-8 w-20" aria-hidden="true" />;
-  if (!session) return <SignInLink label="Sign in" />;
-  if (session.error || !session.user) {
+/**
+ * The header's account corner: the signed-in name and "Sign out", or "Sign in". Rendered on the
+ * server from the session cookie (every page is rendered per request anyway, for its CSP nonce),
+ * so it is right in the first paint and costs no request.
+ */
+export function AccountMenu({ session }: { session: SessionStatus }) {
+  if (session.status === 'signed-out') return <SignInLink label="Sign in" />;
+  if (session.status === 'ended') {
     return (
       <span className="flex items-center gap-2 text-sm">
         <span className="text-slate-600 dark:text-slate-400">Your session ended.</span>
@@ -30,28 +17,14 @@ function AccountMenuContent() {
       </span>
     );
   }
+  const { viewer } = session;
   return (
     <span className="flex min-w-0 items-center gap-2 text-sm">
-      <span className="truncate text-slate-700 dark:text-slate-300" title={session.user.email}>
+      <span className="truncate text-slate-700 dark:text-slate-300" title={viewer.email}>
         <span className="sr-only">Signed in as </span>
-        {session.user.name || session.user.email}
+        {viewer.name || viewer.email}
       </span>
-      <button
-        type="button"
-        onClick={() => void signOut('/')}
-        className="rounded-md px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-slate-300 dark:hover:bg-slate-900"
-      >
-        Sign out
-      </button>
+      <SignOutButton />
     </span>
-  );
-}
-
-/** The header's account corner: the signed-in name and "Sign out", or "Sign in". */
-export function AccountMenu() {
-  return (
-    <Suspense fallback={<span className="h-8 w-20" aria-hidden="true" />}>
-      <AccountMenuContent />
-    </Suspense>
   );
 }

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
-import { useBrowserSession } from '@/components/auth/use-browser-session';
+import { QueryProvider } from '@/components/query-provider';
 
 interface BellNotification {
   id: string;
@@ -20,7 +20,7 @@ interface BellData {
 
 const POLL_MS = 30_000;
 
-// Signed out (401) is not an error here: the bell simply is not shown.
+// Signed out meanwhile (401) is not an error here: the bell simply is not shown.
 async function fetchNotifications(): Promise<BellData | null> {
   const response = await fetch('/api/notifications', { credentials: 'same-origin', cache: 'no-store' });
   if (response.status === 401) return null;
@@ -38,20 +38,26 @@ async function markRead(body: { ids: string[] } | { all: true }): Promise<void> 
 }
 
 /**
- * The header's bell: admins hear of new requests on their sites, requesters of decisions. A
- * disclosure (button + panel) rather than a menu, so links and "Mark all read" stay plain tab stops.
+ * The header's bell, rendered for signed-in people only: admins hear of new requests on their
+ * sites, requesters of decisions. A disclosure (button + panel) rather than a menu, so links and
+ * "Mark all read" stay plain tab stops.
  */
 export function NotificationBell() {
+  return (
+    <QueryProvider>
+      <Bell />
+    </QueryProvider>
+  );
+}
+
+function Bell() {
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
-  const { data: session } = useBrowserSession();
   const { data } = useQuery({
     queryKey: ['notifications'],
-    // Signed-out visitors have no bell: do not ask the server for one.
-    enabled: Boolean(session?.user),
     queryFn: fetchNotifications,
     refetchInterval: POLL_MS,
     refetchIntervalInBackground: false,

@@ -3,6 +3,7 @@
 import { Command } from 'cmdk';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
+import { QueryProvider } from '@/components/query-provider';
 import type { SearchAnswer } from '@/lib/search/search-answer';
 import { logSettledSearch, useSearchAsYouType } from './search-client';
 import { SearchResultsList } from './SearchResultsList';
@@ -21,7 +22,15 @@ export interface SiteSearchWidgetProps {
  * Cmd/Ctrl+K opens from any page (and the search button opens on small screens). Loaded on first
  * use by SiteSearch, so cmdk and its dialog are not part of every page's first load.
  */
-export function SiteSearchWidget({ initialQuery, initialPaletteOpen, focusInline }: SiteSearchWidgetProps) {
+export function SiteSearchWidget(props: SiteSearchWidgetProps) {
+  return (
+    <QueryProvider>
+      <SearchWidget {...props} />
+    </QueryProvider>
+  );
+}
+
+function SearchWidget({ initialQuery, initialPaletteOpen, focusInline }: SiteSearchWidgetProps) {
   const router = useRouter();
   const [inlineQuery, setInlineQuery] = useState(() => (initialPaletteOpen ? '' : initialQuery()));
   const [inlineOpen, setInlineOpen] = useState(focusInline);

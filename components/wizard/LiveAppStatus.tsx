@@ -1,6 +1,8 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ComponentProps } from 'react';
+import { QueryProvider } from '@/components/query-provider';
 import { apiFetch } from './api';
 
 const POLL_MS = 5_000;
@@ -15,7 +17,15 @@ interface SiteApp {
  * and turns green. "Authorize in Greenlight" records the authorization: in the embedded default it
  * stands in for Atlassian's console; with Atlassian, the admin confirms what they did there.
  */
-export function LiveAppStatus({
+export function LiveAppStatus(props: ComponentProps<typeof AppStatus>) {
+  return (
+    <QueryProvider>
+      <AppStatus {...props} />
+    </QueryProvider>
+  );
+}
+
+function AppStatus({
   siteId,
   appId,
   appName,

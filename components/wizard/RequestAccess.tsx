@@ -4,6 +4,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import { QueryProvider } from '@/components/query-provider';
 import { apiFetch, unwrapRequest, unwrapRequests, type WizardAccessRequest } from './api';
 import { trackFunnelEvent } from './funnel-events';
 import { RequestMessage } from './RequestMessage';
@@ -26,7 +27,15 @@ interface Props {
  * Non-admins: who the site admins are, a ready message, "Request access", then the request's live
  * status (polled until an admin decides). An existing open request is shown instead of sending a second.
  */
-export function RequestAccess({ flow, node, siteId, appId, appName, message, existing, resultHrefs }: Props) {
+export function RequestAccess(props: Props) {
+  return (
+    <QueryProvider>
+      <AccessRequestPanel {...props} />
+    </QueryProvider>
+  );
+}
+
+function AccessRequestPanel({ flow, node, siteId, appId, appName, message, existing, resultHrefs }: Props) {
   const queryClient = useQueryClient();
   const router = useRouter();
   // A withdrawn or expired request is over: the visitor may ask again.

@@ -2,8 +2,28 @@ import 'server-only';
 import { cookies } from 'next/headers';
 import type { Viewer } from '@/lib/directory/types';
 import { isExpiring } from '@/lib/atlassian/tokens';
-import { decodeSessionToken, sessionCookieValue } from './session-token';
+import { decodeSessionToken, sessionCookieValue, type GreenlightToken } from './session-token';
 import { viewerFromToken, type ServerSession } from './session';
+
+/** What the header shows: who is signed in, that a session has ended, or nobody. */
+export type SessionStatus = { status: 'signed-in'; viewer: Viewer } | { status: 'ended' } | { status: 'signed-out' };
+
+/**
+ * A decoded session cookie as the header should present it. Same rules as resolveSession: a
+ * refresh Atlassian rejected, or an Atlassian sign-in without its tokens, is a session that ended.
+ */
+export function sessionStatusOf(token: GreenlightToken | null): SessionStatus {
+  if (!token) return { status: 'signed-out' };
+  if (token.error || (token.source === 'atlassian' && !token.atlassian)) return { status: 'ended' };
+  return { status: 'signed-in', viewer: viewerFromToken(token) };
+}
+
+/** The session status for a server component (the header), from the cookie alone. */
+export async function getSessionStatus(): Promise<SessionStatus> {
+  const store = await cookies();
+  const jar = new Map(store.getAll().map((cookie) => [cookie.name, cookie.value] as const));
+  return sessionStatusOf(await decodeSessionToken(sessionCookieValue(jar)));
+}
 
 /**
  * The signed-in viewer for a server component or server action (identity only). It never

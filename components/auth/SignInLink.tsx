@@ -1,0 +1,35 @@
+'use client';
+
+import Link from 'next/link';
+import { usePathname, useSearchParams } from 'next/navigation';
+import { Suspense } from 'react';
+
+const linkClass =
+  'rounded-md px-3 py-1.5 text-sm font-medium text-brand-700 hover:bg-brand-50 dark:text-brand-500 dark:hover:bg-slate-900';
+
+function SignInLinkHere({ label }: { label: string }) {
+  const pathname = usePathname();
+  const search = useSearchParams().toString();
+  const here = `${pathname}${search ? `?${search}` : ''}`;
+  const href = pathname === '/signin' ? '/signin' : `/signin?callbackUrl=${encodeURIComponent(here)}`;
+  return (
+    <Link href={href} className={linkClass}>
+      {label}
+    </Link>
+  );
+}
+
+/** "Sign in", coming back to this page afterwards. */
+export function SignInLink({ label }: { label: string }) {
+  return (
+    <Suspense
+      fallback={
+        <Link href="/signin" className={linkClass}>
+          {label}
+        </Link>
+      }
+    >
+      <SignInLinkHere label={label} />
+    </Suspense>
+  );
+}
