@@ -10,8 +10,7 @@ import { AppDetails } from './AppDetails';
 import { AuthorizeUrlChecker } from './AuthorizeUrlChecker';
 import { ChoiceLink } from './ChoiceLink';
 import { FlowMarkdown } from './FlowMarkdown';
-import { LiveAppStatus } from './LiveAppStatus';
-import { RequestAccess } from './RequestAccess';
+import { LiveAppStatus, RequestAccess } from './signed-in-islands';
 import { RequestMessage } from './RequestMessage';
 import { StepHeading } from './StepHeading';
 
