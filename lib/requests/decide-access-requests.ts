@@ -11,6 +11,7 @@ import { selectAccessRequests, toAccessRequestDto, type AccessRequestDto } from 
 import { queueNotifications } from './queue-notifications';
 import { recordAudit } from './record-audit';
 import { unsafeAuthorizeApp } from './set-app-authorization';
+import { lockSiteApps } from './site-app-lock';
 
 /**
  * A site admin approves or denies one or more open requests in ONE transaction: either every
@@ -27,6 +28,14 @@ export async function decideAccessRequests(
   if (!ids.every(isAccessRequestId)) throw notFound('Access request not found.');
 
   return db.transaction(async (tx) => {
+    // An approval authorizes the app: it must not interleave with a request being filed for the
+    // same app (lockSiteApp). Those locks come before the row locks, as in every other writer.
+    if (input.decision === 'approve') {
+      await lockSiteApps(
+        tx,
+        await tx.select({ siteId: accessRequests.siteId, appId: accessRequests.appId }).from(accessRequests).where(inArray(accessRequests.id, ids)),
+      );
+    }
     // Locked first: a concurrent decision or withdrawal waits, and then finds the rows closed.
     const rows = await tx
       .select({

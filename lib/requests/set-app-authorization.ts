@@ -9,6 +9,7 @@ import { notFound } from '@/lib/http/errors';
 import { PRE_APPROVED_REASON } from './access-request-dto';
 import { queueNotifications } from './queue-notifications';
 import { recordAudit } from './record-audit';
+import { lockSiteApp } from './site-app-lock';
 
 export type AppStatus = 'authorized' | 'not-authorized';
 
@@ -90,6 +91,8 @@ export async function setAppAuthorization(
   assertCanAdministerSite(await findSiteAccess(db, viewer, input.siteId));
   await assertAppExists(db, input.appId);
   return db.transaction(async (tx) => {
+    // So that a request filed meanwhile is either approved here or refused as already authorized.
+    await lockSiteApp(tx, input);
     if (input.status === 'authorized') {
       const result = await unsafeAuthorizeApp(tx, { ...input, actorUserId: viewer.userId, via: 'admin' });
       return { ...input, ...result };

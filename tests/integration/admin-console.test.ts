@@ -8,6 +8,7 @@ import * as historyRoute from '@/app/api/access-requests/[id]/history/route';
 import * as auditRoute from '@/app/api/audit-log/route';
 import * as preApprovedListRoute from '@/app/api/sites/[siteId]/pre-approved-apps/route';
 import * as preApprovedRoute from '@/app/api/sites/[siteId]/pre-approved-apps/[appId]/route';
+import * as authorizationRoute from '@/app/api/sites/[siteId]/apps/[appId]/authorization/route';
 import { accessRequests, auditLog, notificationOutbox, preApprovedApps, siteAppStatus } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/db/seed-demo';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
@@ -43,6 +44,15 @@ const preApprove = (as: DemoUserKey, siteId: string, appId: string) =>
   callRoute(preApprovedRoute.PUT, {
     method: 'PUT',
     path: `/api/sites/${siteId}/pre-approved-apps/${appId}`,
+    params: { siteId, appId },
+    body: {},
+    as,
+  });
+
+const authorize = (as: DemoUserKey, siteId: string, appId: string) =>
+  callRoute(authorizationRoute.PUT, {
+    method: 'PUT',
+    path: `/api/sites/${siteId}/apps/${appId}/authorization`,
     params: { siteId, appId },
     body: {},
     as,
@@ -375,6 +385,34 @@ describe.each(testBackends())('admin console on $name', (backend) => {
         expect(rows.length).toBe(asked.filter((response) => response.status === 201).length);
         expect(rows.filter((row) => row.status !== 'approved' || row.reason !== 'pre-approved')).toEqual([]);
         expect(rows.filter((row) => row.decidedBy === 'user-ada')).toHaveLength(approvedRequests);
+      }
+    });
+
+    it('requests filed while Ada authorizes the app, directly or by approving a request, end approved or refused, never open', async () => {
+      const ways = {
+        // The troubleshooter's live check: Ada marks the app authorized.
+        directly: async () => authorize('ada', 'site-acme', 'app-docuflow'),
+        // The inbox: approving Nora's request authorizes the app, and so approves the others.
+        'by approving a request': async () => {
+          const nora = await ask('nora', 'site-acme', 'app-docuflow');
+          return decideMany('ada', { ids: [nora.id], decision: 'approve' });
+        },
+      };
+      for (const [way, authorizeIt] of Object.entries(ways)) {
+        for (let round = 0; round < 4; round++) {
+          await suite.db.execute('truncate access_requests, notification_outbox, audit_log, site_app_status, pre_approved_apps cascade');
+          await seedDemo(suite.db);
+          const [authorized, ...asked] = await Promise.all([
+            authorizeIt(),
+            askRaw('sam', 'site-acme', 'app-docuflow'),
+            askRaw('ada', 'site-acme', 'app-docuflow'),
+          ]);
+          expect(authorized.status, way).toBe(200);
+          // 201 when filed first (then approved by the authorization); 409 app_already_authorized after it.
+          expect(asked.map((response) => response.status).filter((status) => status !== 201 && status !== 409), way).toEqual([]);
+          const open = await suite.db.select({ id: accessRequests.id }).from(accessRequests).where(eq(accessRequests.status, 'open'));
+          expect(open, `${way}, round ${round}`).toEqual([]);
+        }
       }
     });
 
