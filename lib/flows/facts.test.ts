@@ -29,7 +29,7 @@ describe('checkResultsFrom', () => {
 
   it('cannot answer for an anonymous visitor, a missing site, a failing directory or an unknown app', () => {
     expect(checkResultsFrom(inputs, { viewer: null })['member-of-site']).toEqual({ unavailable: 'you are not signed in' });
-    expect(checkResultsFrom(readWizardInputs({}), nora)['site-admin']).toEqual({ unavailable: expect.stringContaining("doesn't say which site") });
+    expect(checkResultsFrom(readWizardInputs({}), nora)['site-admin']).toEqual({ unavailable: expect.stringContaining('doesn’t say which site') });
     expect(checkResultsFrom(inputs, { ...nora, sites: undefined, sitesUnavailable: 'Atlassian did not answer in time' })['member-of-site']).toEqual({
       unavailable: 'Atlassian did not answer in time',
     });

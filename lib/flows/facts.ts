@@ -58,7 +58,7 @@ export function checkResultsFrom(inputs: WizardInputs, facts: TroubleshootFacts)
   const siteReason = !facts.viewer
     ? 'you are not signed in'
     : !inputs.site
-      ? "the link doesn't say which site (paste the error text or enter the site above)"
+      ? 'the link doesn’t say which site; paste the error text or enter the site above'
       : facts.sitesUnavailable;
   if (siteReason) {
     results['member-of-site'] = results['site-admin'] = { unavailable: siteReason };
@@ -70,7 +70,7 @@ export function checkResultsFrom(inputs: WizardInputs, facts: TroubleshootFacts)
   results['site-admin'] = { answer: site?.role === 'site-admin' ? 'yes' : 'no' };
   const app = findApp(facts, inputs.app);
   const appReason = !inputs.app
-    ? "the link doesn't say which app (enter its name above)"
+    ? 'the link doesn’t say which app; enter its name above'
     : facts.appsUnavailable
       ? facts.appsUnavailable
       : !app
