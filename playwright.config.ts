@@ -1,5 +1,14 @@
 import { defineConfig, devices } from '@playwright/test';
-import { atlassianDataDir, atlassianPort, atlassianURL, contractPort, contractURL, demoDataDir, demoPort, demoURL } from './e2e/support/servers';
+import {
+  atlassianDataDir,
+  atlassianPort,
+  atlassianURL,
+  contractPort,
+  contractURL,
+  demoDataDir,
+  demoPort,
+  demoURL,
+} from './e2e/support/servers';
 
 // Browser tests run against a production build (`next start`) on the embedded database, with the
 // machine's Chromium: this machine cannot download Playwright's own browsers.
@@ -10,7 +19,12 @@ const baseURL = demoURL;
 const secret = 'e2e-secret-not-for-production-0123456789';
 // Specs with their own servers and databases (or the Atlassian server's): nothing they do changes
 // the demo database the other journeys share.
-const ISOLATED_SPECS = ['**/atlassian-signin.spec.ts', '**/faults.spec.ts', '**/replicas.spec.ts', '**/standalone.spec.ts'];
+const ISOLATED_SPECS = [
+  '**/atlassian-signin.spec.ts',
+  '**/faults.spec.ts',
+  '**/replicas.spec.ts',
+  '**/standalone.spec.ts',
+];
 
 export default defineConfig({
   testDir: './e2e',
@@ -28,7 +42,13 @@ export default defineConfig({
     trace: 'retain-on-failure',
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-gpu', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--no-sandbox',
+        '--disable-background-networking',
+        '--disable-gpu',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     },
   },
   projects: [

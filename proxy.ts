@@ -13,7 +13,9 @@ import { createNonce, pageContentSecurityPolicy } from '@/lib/http/security-head
  * the session cookie (a proxy can be bypassed, e.g. CVE-2025-29927).
  */
 export function proxy(request: NextRequest): NextResponse {
-  const policy = pageContentSecurityPolicy(createNonce(), { development: getConfig().NODE_ENV === 'development' });
+  const policy = pageContentSecurityPolicy(createNonce(), {
+    development: getConfig().NODE_ENV === 'development',
+  });
   const forwarded = new Headers(request.headers);
   forwarded.set('content-security-policy', policy);
   const response = NextResponse.next({ request: { headers: forwarded } });

@@ -4,14 +4,24 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   resolve: {
     alias: [
-      { find: /^server-only$/, replacement: path.resolve(import.meta.dirname, 'tests/support/empty-module.ts') },
+      {
+        find: /^server-only$/,
+        replacement: path.resolve(import.meta.dirname, 'tests/support/empty-module.ts'),
+      },
       { find: /^@\//, replacement: `${path.resolve(import.meta.dirname)}/` },
     ],
   },
   test: {
     environment: 'node',
     env: { LOG_LEVEL: 'silent', NEXT_TELEMETRY_DISABLED: '1' },
-    include: ['lib/**/*.test.ts', 'tests/**/*.test.ts', 'bench/**/*.test.ts', 'scripts/**/*.test.ts', 'app/**/*.test.ts', 'components/**/*.test.tsx'],
+    include: [
+      'lib/**/*.test.ts',
+      'tests/**/*.test.ts',
+      'bench/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'app/**/*.test.ts',
+      'components/**/*.test.tsx',
+    ],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     // Integration tests each open their own database; two workers suit this 2-core machine.

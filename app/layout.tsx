@@ -40,7 +40,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           {session.status === 'signed-in' ? <LazyNotificationBell /> : null}
           <AccountMenu session={session} />
         </SiteHeader>
-        <main id="main" tabIndex={-1} className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none">
+        <main
+          id="main"
+          tabIndex={-1}
+          className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
+        >
           {children}
         </main>
         <SiteFooter />

@@ -14,8 +14,8 @@ export default function HomePage() {
           Get past &ldquo;Your site admin must authorize this app&rdquo;
         </h1>
         <p className="mx-auto max-w-2xl text-lg text-slate-700 dark:text-slate-300">
-          Paste the error or describe the problem. Greenlight finds the answer, tells you who can fix it, and sends
-          them everything they need.
+          Paste the error or describe the problem. Greenlight finds the answer, tells you who can fix it, and
+          sends them everything they need.
         </p>
         <form action="/search" method="get" role="search" className="mx-auto flex max-w-2xl gap-2">
           <label htmlFor="home-search" className="sr-only">

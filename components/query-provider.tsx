@@ -4,7 +4,9 @@ import { isServer, QueryClient, QueryClientProvider } from '@tanstack/react-quer
 import type { ReactNode } from 'react';
 
 function makeQueryClient(): QueryClient {
-  return new QueryClient({ defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false } } });
+  return new QueryClient({
+    defaultOptions: { queries: { staleTime: 30_000, retry: 1, refetchOnWindowFocus: false } },
+  });
 }
 
 let browserQueryClient: QueryClient | undefined;

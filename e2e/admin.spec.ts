@@ -41,7 +41,10 @@ async function noraAsks(nora: Page, appId: string, message = 'Needed for the qua
 }
 
 const rowOf = (page: Page, appName: string) =>
-  page.getByRole('row').filter({ has: page.getByRole('cell', { name: new RegExp(appName) }) }).filter({ hasText: 'Nora User' });
+  page
+    .getByRole('row')
+    .filter({ has: page.getByRole('cell', { name: new RegExp(appName) }) })
+    .filter({ hasText: 'Nora User' });
 
 test.describe.configure({ mode: 'serial' });
 
@@ -54,7 +57,9 @@ test('Nora cannot reach the admin console: the pages are not found', async ({ br
   }
 });
 
-test('Ada denies a request with a reason, and Nora sees the reason in the troubleshooter', async ({ browser }) => {
+test('Ada denies a request with a reason, and Nora sees the reason in the troubleshooter', async ({
+  browser,
+}) => {
   const nora = await pageFor(browser, 'nora');
   await noraAsks(nora, 'app-docuflow', 'Please <b>authorize</b> DocuFlow');
 
@@ -99,7 +104,9 @@ test('Ada approves two of Nora’s requests at once', async ({ browser }) => {
 
   // The history tells who decided.
   await ada.goto(`/admin/requests/${docuflow.id}`);
-  await expect(ada.getByRole('listitem').filter({ hasText: 'Approved' }).filter({ hasText: 'Ada Admin' })).toBeVisible();
+  await expect(
+    ada.getByRole('listitem').filter({ hasText: 'Approved' }).filter({ hasText: 'Ada Admin' }),
+  ).toBeVisible();
 });
 
 test('Ada pre-approves an app and Nora’s new request for it is approved at once', async ({ browser }) => {
@@ -115,14 +122,18 @@ test('Ada pre-approves an app and Nora’s new request for it is approved at onc
   await acme.getByLabel('App to pre-approve on acme').selectOption({ label: 'Roadmap Planner' });
   await acme.getByRole('button', { name: 'Pre-approve' }).click();
   await expect(acme.getByText('Roadmap Planner is pre-approved on acme.')).toBeVisible();
-  await expect(acme.getByRole('button', { name: 'Remove Roadmap Planner from the pre-approved apps of acme' })).toBeVisible();
+  await expect(
+    acme.getByRole('button', { name: 'Remove Roadmap Planner from the pre-approved apps of acme' }),
+  ).toBeVisible();
 
   const nora = await pageFor(browser, 'nora');
   const request = await noraAsks(nora, 'app-roadmap');
   expect(request.status).toBe('approved');
 
   await ada.goto('/admin/audit?action=app.pre_approved');
-  await expect(ada.getByRole('row').filter({ hasText: 'App pre-approved' }).filter({ hasText: 'Ada Admin' })).toHaveCount(1);
+  await expect(
+    ada.getByRole('row').filter({ hasText: 'App pre-approved' }).filter({ hasText: 'Ada Admin' }),
+  ).toHaveCount(1);
 });
 
 test('the bell tells Nora about decisions and marks them read', async ({ browser }) => {
@@ -131,9 +142,13 @@ test('the bell tells Nora about decisions and marks them read', async ({ browser
   const bell = nora.getByRole('banner').getByRole('button', { name: /^Notifications, \d+ unread$/ });
   await bell.click();
   const panel = nora.getByRole('region', { name: 'Notifications' });
-  await expect(panel.getByRole('link', { name: /Your request for DocuFlow on acme was declined/ })).toBeVisible();
+  await expect(
+    panel.getByRole('link', { name: /Your request for DocuFlow on acme was declined/ }),
+  ).toBeVisible();
   await panel.getByRole('button', { name: 'Mark all read' }).click();
-  await expect(nora.getByRole('banner').getByRole('button', { name: 'Notifications', exact: true })).toBeVisible();
+  await expect(
+    nora.getByRole('banner').getByRole('button', { name: 'Notifications', exact: true }),
+  ).toBeVisible();
   await nora.keyboard.press('Escape');
   await expect(panel).toHaveCount(0);
 });
@@ -146,7 +161,9 @@ for (const path of ['/admin', '/admin?status=all', '/admin/pre-approved', '/admi
       await ada.goto(path);
       await expect(ada.getByRole('navigation', { name: 'Admin console' })).toBeVisible();
       const results = await new AxeBuilder({ page: ada }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
     });
   }
 }

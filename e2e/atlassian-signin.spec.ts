@@ -24,8 +24,16 @@ interface RecordedRequest {
   grantType?: string;
 }
 
-async function control(request: APIRequestContext, path: string, body?: unknown, method: 'POST' | 'DELETE' = 'POST') {
-  const response = await request.fetch(`${contractURL}/__control/${path}`, { method, ...(body !== undefined ? { data: body } : {}) });
+async function control(
+  request: APIRequestContext,
+  path: string,
+  body?: unknown,
+  method: 'POST' | 'DELETE' = 'POST',
+) {
+  const response = await request.fetch(`${contractURL}/__control/${path}`, {
+    method,
+    ...(body !== undefined ? { data: body } : {}),
+  });
   expect(response.ok(), `contract control ${method} ${path}`).toBe(true);
 }
 
@@ -36,7 +44,13 @@ async function upstreamRequests(request: APIRequestContext): Promise<RecordedReq
 /** A contract user nobody has signed in as yet; Atlassian's answer is the only source of their roles. */
 async function newAtlassianUser(request: APIRequestContext, label: string, sites: Membership[]) {
   const id = `${label}-${Date.now().toString(36)}${Math.floor(Math.random() * 1e4)}`;
-  const user = { accountId: `712020:${id}`, email: `${id}@acme.test`, name: `Tess ${label}`, nickname: id, sites };
+  const user = {
+    accountId: `712020:${id}`,
+    email: `${id}@acme.test`,
+    name: `Tess ${label}`,
+    nickname: id,
+    sites,
+  };
   await control(request, 'users', user);
   await control(request, 'authorize', { user: user.accountId });
   return user;
@@ -67,8 +81,14 @@ test.beforeEach(async ({ request }) => {
   await control(request, 'faults', undefined, 'DELETE');
 });
 
-test('signing in with Atlassian lets /api/me answer with the sites and roles Atlassian reports', async ({ page, request }) => {
-  const user = await newAtlassianUser(request, 'rita', [{ cloudId: CLOUD.acme, jiraAdmin: true }, { cloudId: CLOUD.globex }]);
+test('signing in with Atlassian lets /api/me answer with the sites and roles Atlassian reports', async ({
+  page,
+  request,
+}) => {
+  const user = await newAtlassianUser(request, 'rita', [
+    { cloudId: CLOUD.acme, jiraAdmin: true },
+    { cloudId: CLOUD.globex },
+  ]);
   await signInWithAtlassian(page, user.name, '/');
 
   const signIn = await upstreamRequests(request);
@@ -81,11 +101,17 @@ test('signing in with Atlassian lets /api/me answer with the sites and roles Atl
   expect(JSON.parse(sessionText)).toMatchObject({ user: { email: user.email, name: user.name } });
   expect(sessionText).not.toMatch(/"(at|rt)_|access_?token|refresh_?token/i);
   const cookies = await page.context().cookies();
-  expect(cookies.find((c) => c.name === 'next-auth.session-token')).toMatchObject({ httpOnly: true, sameSite: 'Lax' });
+  expect(cookies.find((c) => c.name === 'next-auth.session-token')).toMatchObject({
+    httpOnly: true,
+    sameSite: 'Lax',
+  });
 
   const me = await page.request.get('/api/me');
   expect(me.status()).toBe(200);
-  const body = (await me.json()) as { user: { email: string }; sites: { url: string; role: string; products: string[] }[] };
+  const body = (await me.json()) as {
+    user: { email: string };
+    sites: { url: string; role: string; products: string[] }[];
+  };
   expect(body.user.email).toBe(user.email);
   expect(body.sites.map(({ url, role }) => ({ url, role }))).toEqual([
     { url: 'https://acme.atlassian.net', role: 'site-admin' },
@@ -97,11 +123,18 @@ test('signing in with Atlassian lets /api/me answer with the sites and roles Atl
 
   // The troubleshooter knows the same: an admin of acme gets the guided steps straight away.
   await page.goto(WIZARD_ACME_DOCUFLOW);
-  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Authorize DocuFlow for acme.atlassian.net');
-  await expect(page.getByRole('button', { name: "I've authorized it in Atlassian: record it" })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(
+    'Authorize DocuFlow for acme.atlassian.net',
+  );
+  await expect(
+    page.getByRole('button', { name: "I've authorized it in Atlassian: record it" }),
+  ).toBeVisible();
 });
 
-test('Atlassian failures give a mapped status and a clear message, and the troubleshooter asks instead, saying why', async ({ page, request }) => {
+test('Atlassian failures give a mapped status and a clear message, and the troubleshooter asks instead, saying why', async ({
+  page,
+  request,
+}) => {
   test.slow(); // the slow mode waits out the 5 s timeout on every attempt
   const user = await newAtlassianUser(request, 'fay', [{ cloudId: CLOUD.acme }]);
   await signInWithAtlassian(page, user.name);
@@ -115,12 +148,23 @@ test('Atlassian failures give a mapped status and a clear message, and the troub
 
   await fault({ kind: 'server-error' });
   await page.goto(WIZARD_ACME_DOCUFLOW);
-  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Are you a site admin of acme.atlassian.net?');
-  await expect(page.getByText('Greenlight couldn’t check this for you (Greenlight could not reach Atlassian just now), so it asks instead.')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(
+    'Are you a site admin of acme.atlassian.net?',
+  );
+  await expect(
+    page.getByText(
+      'Greenlight couldn’t check this for you (Greenlight could not reach Atlassian just now), so it asks instead.',
+    ),
+  ).toBeVisible();
   const server = await page.request.get('/api/me');
   expect(server.status()).toBe(502);
   expect(await server.json()).toEqual({
-    error: { code: 'atlassian_unavailable', message: expect.stringMatching(/Atlassian answered with an error \(500\) while reading .+\. Try again in a moment\./) },
+    error: {
+      code: 'atlassian_unavailable',
+      message: expect.stringMatching(
+        /Atlassian answered with an error \(500\) while reading .+\. Try again in a moment\./,
+      ),
+    },
   });
 
   await fault({ kind: 'rate-limited', retryAfterSeconds: 30 });
@@ -128,38 +172,61 @@ test('Atlassian failures give a mapped status and a clear message, and the troub
   expect(limited.status()).toBe(503);
   expect(limited.headers()['retry-after']).toBe('30');
   expect(await limited.json()).toEqual({
-    error: { code: 'atlassian_rate_limited', message: expect.stringMatching(/Atlassian is rate limiting requests .+ Try again in 30 s\./) },
+    error: {
+      code: 'atlassian_rate_limited',
+      message: expect.stringMatching(/Atlassian is rate limiting requests .+ Try again in 30 s\./),
+    },
   });
   await page.goto(WIZARD_ACME_DOCUFLOW);
-  await expect(page.getByText(/couldn’t check this for you \(Atlassian is limiting how often Greenlight may ask; try again in 30 s\)/)).toBeVisible();
+  await expect(
+    page.getByText(
+      /couldn’t check this for you \(Atlassian is limiting how often Greenlight may ask; try again in 30 s\)/,
+    ),
+  ).toBeVisible();
 
   await fault({ kind: 'slow' });
   const slow = await page.request.get('/api/me');
   expect(slow.status()).toBe(504);
   expect(await slow.json()).toEqual({
-    error: { code: 'atlassian_timeout', message: expect.stringMatching(/Atlassian did not answer within 5 s while reading .+\. Try again in a moment\./) },
+    error: {
+      code: 'atlassian_timeout',
+      message: expect.stringMatching(
+        /Atlassian did not answer within 5 s while reading .+\. Try again in a moment\./,
+      ),
+    },
   });
 
   // Once Atlassian answers again, so does everything else.
   await control(request, 'faults', undefined, 'DELETE');
   await page.goto(WIZARD_ACME_DOCUFLOW);
-  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Ask a site admin of acme.atlassian.net to authorize DocuFlow');
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(
+    'Ask a site admin of acme.atlassian.net to authorize DocuFlow',
+  );
   expect((await page.request.get('/api/me')).status()).toBe(200);
 });
 
-test('an access token Atlassian stops accepting is refreshed with the rotated refresh token, and the session keeps working', async ({ page, request }) => {
+test('an access token Atlassian stops accepting is refreshed with the rotated refresh token, and the session keeps working', async ({
+  page,
+  request,
+}) => {
   const user = await newAtlassianUser(request, 'rob', [{ cloudId: CLOUD.acme }]);
   await signInWithAtlassian(page, user.name);
-  const cookieBefore = (await page.context().cookies()).find((c) => c.name === 'next-auth.session-token')?.value;
+  const cookieBefore = (await page.context().cookies()).find(
+    (c) => c.name === 'next-auth.session-token',
+  )?.value;
 
   await control(request, 'tokens/expire');
   const me = await page.request.get('/api/me');
   expect(me.status()).toBe(200);
-  expect(((await me.json()) as { sites: { url: string }[] }).sites.map((s) => s.url)).toEqual(['https://acme.atlassian.net']);
+  expect(((await me.json()) as { sites: { url: string }[] }).sites.map((s) => s.url)).toEqual([
+    'https://acme.atlassian.net',
+  ]);
   const log = await upstreamRequests(request);
   expect(log.filter((r) => r.grantType === 'refresh_token')).toHaveLength(1);
   // The rotated refresh token is stored: the session cookie was rewritten.
-  const cookieAfter = (await page.context().cookies()).find((c) => c.name === 'next-auth.session-token')?.value;
+  const cookieAfter = (await page.context().cookies()).find(
+    (c) => c.name === 'next-auth.session-token',
+  )?.value;
   expect(cookieAfter).toBeTruthy();
   expect(cookieAfter).not.toBe(cookieBefore);
 
@@ -168,7 +235,9 @@ test('an access token Atlassian stops accepting is refreshed with the rotated re
   await page.goto(WIZARD_ACME_DOCUFLOW);
   await expect(page.getByRole('banner').getByRole('button', { name: 'Sign out' })).toBeVisible();
   expect((await page.request.get('/api/me')).status()).toBe(200);
-  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Ask a site admin of acme.atlassian.net to authorize DocuFlow');
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(
+    'Ask a site admin of acme.atlassian.net to authorize DocuFlow',
+  );
 });
 
 test('a refresh token Atlassian rejects ends the session cleanly', async ({ page, request }) => {
@@ -188,5 +257,7 @@ test('a refresh token Atlassian rejects ends the session cleanly', async ({ page
 
   await page.goto(WIZARD_ACME_DOCUFLOW);
   await expect(page.getByRole('banner').getByRole('link', { name: 'Sign in' })).toBeVisible();
-  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText('Are you a site admin of acme.atlassian.net?');
+  await expect(page.getByRole('heading', { level: 2 }).first()).toHaveText(
+    'Are you a site admin of acme.atlassian.net?',
+  );
 });

@@ -36,20 +36,24 @@ async function postgresReachable(): Promise<boolean> {
 async function until(what: string, check: () => Promise<boolean>, timeoutMs: number): Promise<number> {
   const started = Date.now();
   while (!(await check())) {
-    if (Date.now() - started > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() - started > timeoutMs)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   return Date.now() - started;
 }
 
 const healthIs = (request: APIRequestContext, status: number) => async () =>
-  (await request.get(`${baseURL}/api/health`, { timeout: 10_000 }).catch(() => undefined))?.status() === status;
+  (await request.get(`${baseURL}/api/health`, { timeout: 10_000 }).catch(() => undefined))?.status() ===
+  status;
 
 async function expectDatabaseUnavailable(response: APIResponse) {
   expect(response.status()).toBe(503);
   expect(response.headers()['content-type']).toMatch(/^application\/json/);
   expect(response.headers()['retry-after']).toBeTruthy();
-  expect(await response.json()).toEqual({ error: { code: 'database_unavailable', message: expect.any(String) } });
+  expect(await response.json()).toEqual({
+    error: { code: 'database_unavailable', message: expect.any(String) },
+  });
 }
 
 test.beforeAll(async () => {
@@ -109,7 +113,9 @@ test.afterAll(async () => {
 });
 
 for (const mode of ['refuse', 'blackhole'] as const satisfies readonly ProxyMode[]) {
-  test(`database ${mode === 'refuse' ? 'cut off (connections reset)' : 'silent (a network partition)'}: degrade, then recover without a restart`, async ({ browser }) => {
+  test(`database ${mode === 'refuse' ? 'cut off (connections reset)' : 'silent (a network partition)'}: degrade, then recover without a restart`, async ({
+    browser,
+  }) => {
     test.setTimeout(150_000);
     const context = await browser.newContext({ baseURL });
     const page = await context.newPage();
@@ -131,11 +137,15 @@ for (const mode of ['refuse', 'blackhole'] as const satisfies readonly ProxyMode
     const detectedMs = await until('/api/health to answer 503', healthIs(request, 503), 20_000);
     const health = await request.get('/api/health');
     expect(await health.json()).toEqual({ status: 'degraded', db: 'unavailable' });
-    test.info().annotations.push({ type: 'detected', description: `${mode}: health 503 after ${detectedMs} ms` });
+    test
+      .info()
+      .annotations.push({ type: 'detected', description: `${mode}: health 503 after ${detectedMs} ms` });
 
     // API routes: 503 with the JSON error, within a bounded time even when the database is silent.
     let started = Date.now();
-    for (const response of await Promise.all(Array.from({ length: 6 }, () => request.get('/api/me', { timeout: 20_000 })))) {
+    for (const response of await Promise.all(
+      Array.from({ length: 6 }, () => request.get('/api/me', { timeout: 20_000 })),
+    )) {
       await expectDatabaseUnavailable(response);
     }
     const apiMs = Date.now() - started;
@@ -153,7 +163,10 @@ for (const mode of ['refuse', 'blackhole'] as const satisfies readonly ProxyMode
     const article = await page.goto(ARTICLE);
     expect(article?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    test.info().annotations.push({ type: 'article', description: `${mode}: article 200 in ${Date.now() - started} ms` });
+    test.info().annotations.push({
+      type: 'article',
+      description: `${mode}: article 200 in ${Date.now() - started} ms`,
+    });
     const search = await request.get('/api/search?q=authorize+app');
     expect(search.status()).toBe(200);
     // The troubleshooter falls back to asking, and says why.
@@ -163,7 +176,10 @@ for (const mode of ['refuse', 'blackhole'] as const satisfies readonly ProxyMode
 
     proxy.setMode('up');
     const recoveredMs = await until('/api/health to answer 200 again', healthIs(request, 200), 30_000);
-    test.info().annotations.push({ type: 'recovered', description: `${mode}: health 200 again after ${recoveredMs} ms` });
+    test.info().annotations.push({
+      type: 'recovered',
+      description: `${mode}: health 200 again after ${recoveredMs} ms`,
+    });
     const me = await request.get('/api/me');
     expect(me.status()).toBe(200);
     expect(((await me.json()) as { user: { email: string } }).user.email).toBe('nora@acme.test');

@@ -5,7 +5,9 @@ const SEED = '/articles/site-admin-must-authorize-app';
 
 test('home → article → "No" with a reason is stored and thanked', async ({ page }) => {
   await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Your site admin must authorize this app');
+  await expect(page.getByRole('heading', { level: 1 })).toContainText(
+    'Your site admin must authorize this app',
+  );
   await expect(page.getByRole('link', { name: 'Start the troubleshooter' })).toHaveAttribute(
     'href',
     '/troubleshoot/authorize-app',
@@ -46,9 +48,15 @@ test('table of contents links to the headings of the article', async ({ page }) 
 
 test('browse by product filters the article list', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('region', { name: 'Browse by product' }).getByRole('link', { name: 'Confluence' }).click();
+  await page
+    .getByRole('region', { name: 'Browse by product' })
+    .getByRole('link', { name: 'Confluence' })
+    .click();
   await expect(page).toHaveURL(/\/articles\?product=confluence$/);
-  await expect(page.getByRole('link', { name: 'Confluence', exact: true })).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('link', { name: 'Confluence', exact: true })).toHaveAttribute(
+    'aria-current',
+    'page',
+  );
 });
 
 test('an unknown article is a not-found page', async ({ page }) => {
@@ -67,7 +75,9 @@ for (const [name, path] of [
       await page.emulateMedia({ colorScheme: scheme });
       await page.goto(path);
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
     });
   }
 }
@@ -75,13 +85,18 @@ for (const [name, path] of [
 test('the layout holds at 360 px wide', async ({ page }) => {
   await page.setViewportSize({ width: 360, height: 740 });
   await page.goto(SEED);
-  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
   expect(overflow).toBeLessThanOrEqual(0);
   await page.keyboard.press('Tab');
   await expect(page.getByRole('link', { name: 'Skip to content' })).toBeFocused();
 });
 
-test('the header knows who is signed in from the first byte, and a signed-out reader fetches no session', async ({ page, request }) => {
+test('the header knows who is signed in from the first byte, and a signed-out reader fetches no session', async ({
+  page,
+  request,
+}) => {
   // Signed out: an article asks nothing about sessions or notifications.
   const asked: string[] = [];
   page.on('request', (r) => {

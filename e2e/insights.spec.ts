@@ -34,12 +34,16 @@ async function tableRows(page: Page, title: string): Promise<string[][]> {
   }
   const table = region.getByRole('table', { name: title });
   await expect(table).toBeVisible();
-  return table.locator('tbody tr').evaluateAll((rows) =>
-    rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
-  );
+  return table
+    .locator('tbody tr')
+    .evaluateAll((rows) =>
+      rows.map((row) => [...row.querySelectorAll('th, td')].map((cell) => cell.textContent?.trim() ?? '')),
+    );
 }
 
-test('Ada sees charts of the demo activity, each with a table of the same numbers and a CSV', async ({ browser }) => {
+test('Ada sees charts of the demo activity, each with a table of the same numbers and a CSV', async ({
+  browser,
+}) => {
   const page = await pageAs(browser, 'Ada Admin');
   await page.goto(INSIGHTS);
   await expect(page.getByRole('heading', { level: 1, name: 'Insights' })).toBeVisible();
@@ -48,7 +52,8 @@ test('Ada sees charts of the demo activity, each with a table of the same number
   // Every chart draws an SVG once its island has mounted.
   const charts = page.locator('[data-insights-chart]');
   expect(await charts.count()).toBeGreaterThanOrEqual(7);
-  for (const chart of await charts.all()) await expect(chart.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
+  for (const chart of await charts.all())
+    await expect(chart.locator('.recharts-wrapper > svg.recharts-surface')).toBeVisible();
 
   // The chart's labels, the table and the CSV export agree on the top searches.
   const rows = await tableRows(page, 'Top searches');
@@ -65,8 +70,14 @@ test('Ada sees charts of the demo activity, each with a table of the same number
   const csvLink = panel(page, 'Top searches').getByRole('link', { name: /Download CSV/ });
   const csv = await page.request.get((await csvLink.getAttribute('href'))!);
   expect(csv.headers()['content-type']).toBe('text/csv; charset=utf-8');
-  expect(csv.headers()['content-disposition']).toMatch(/^attachment; filename="greenlight-top-searches-\d{4}-\d\d-\d\d-to-\d{4}-\d\d-\d\d\.csv"$/);
-  const csvRows = (await csv.text()).trim().split('\r\n').slice(1).map((line) => line.split(','));
+  expect(csv.headers()['content-disposition']).toMatch(
+    /^attachment; filename="greenlight-top-searches-\d{4}-\d\d-\d\d-to-\d{4}-\d\d-\d\d\.csv"$/,
+  );
+  const csvRows = (await csv.text())
+    .trim()
+    .split('\r\n')
+    .slice(1)
+    .map((line) => line.split(','));
   expect(csvRows).toEqual(rows);
 
   // Headline figures match the tables: searches = the sum of the per-day table.
@@ -76,12 +87,20 @@ test('Ada sees charts of the demo activity, each with a table of the same number
   await expect(searchesCard.locator('dd').first()).toHaveText(total.toLocaleString('en'));
 
   // The funnel ends in every way in the demo activity.
-  const endings = Object.fromEntries((await tableRows(page, 'Get an app authorized for your site: how visits end')).map((row) => [row[1], Number(row[2])]));
-  for (const ending of ['resolved', 'requested', 'escalated', 'abandoned']) expect(endings[ending]).toBeGreaterThan(0);
+  const endings = Object.fromEntries(
+    (await tableRows(page, 'Get an app authorized for your site: how visits end')).map((row) => [
+      row[1],
+      Number(row[2]),
+    ]),
+  );
+  for (const ending of ['resolved', 'requested', 'escalated', 'abandoned'])
+    expect(endings[ending]).toBeGreaterThan(0);
   await expect(page.getByText('Median time to a decision')).toBeVisible();
 });
 
-test('the date range lives in the URL: presets, a custom range, and a bad one falls back', async ({ browser }) => {
+test('the date range lives in the URL: presets, a custom range, and a bad one falls back', async ({
+  browser,
+}) => {
   const page = await pageAs(browser, 'Ada Admin');
   await page.goto(INSIGHTS);
   await page.getByRole('link', { name: 'Last 7 days' }).click();
@@ -92,13 +111,21 @@ test('the date range lives in the URL: presets, a custom range, and a bad one fa
   await page.getByLabel('To', { exact: true }).fill('2025-01-03');
   await page.getByRole('button', { name: 'Show custom range' }).click();
   await expect(page).toHaveURL(/range=custom&from=2025-01-01&to=2025-01-03/);
-  expect((await tableRows(page, 'Searches per day')).map((row) => row[0])).toEqual(['2025-01-01', '2025-01-02', '2025-01-03']);
+  expect((await tableRows(page, 'Searches per day')).map((row) => row[0])).toEqual([
+    '2025-01-01',
+    '2025-01-02',
+    '2025-01-03',
+  ]);
 
   await page.goto(`${INSIGHTS}?range=custom&from=2025-02-10&to=2025-02-01`);
-  await expect(page.getByRole('alert').filter({ hasText: 'That date range does not work' })).toContainText('Showing the last 30 days');
+  await expect(page.getByRole('alert').filter({ hasText: 'That date range does not work' })).toContainText(
+    'Showing the last 30 days',
+  );
 });
 
-test('insights are not found for Sam (site admin only), Nora and signed-out visitors', async ({ browser }) => {
+test('insights are not found for Sam (site admin only), Nora and signed-out visitors', async ({
+  browser,
+}) => {
   for (const name of ['Sam Sandbox', 'Nora User']) {
     const page = await pageAs(browser, name);
     const response = await page.goto(INSIGHTS);
@@ -116,8 +143,12 @@ for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     await page.goto(INSIGHTS);
     await expect(page.locator('.recharts-wrapper > svg.recharts-surface').first()).toBeVisible();
-    await page.locator('details').evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
+    await page
+      .locator('details')
+      .evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
     const results = await new AxeBuilder({ page }).analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    expect(
+      results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+    ).toEqual([]);
   });
 }

@@ -2,7 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { startAppServer, type AppServer } from '@/tests/support/app-server';
 import { signInWithDemoAccount } from '@/tests/support/demo-sign-in';
-import { adminDatabaseUrl, createFreshDatabase, seedDemoDatabase, type FreshDatabase } from '@/tests/support/fresh-postgres';
+import {
+  adminDatabaseUrl,
+  createFreshDatabase,
+  seedDemoDatabase,
+  type FreshDatabase,
+} from '@/tests/support/fresh-postgres';
 import { isListening } from '@/tests/support/services';
 
 // Two `next start` replicas of the production build on their own ports, sharing one fresh
@@ -24,7 +29,10 @@ test.beforeAll(async () => {
   test.setTimeout(240_000);
   const servicesUp = (await isListening(adminDatabaseUrl())) && (await isListening(REDIS_URL));
   // CI starts both services (.ci/run); elsewhere, say what is missing rather than fail on a timeout.
-  test.skip(!servicesUp && !process.env.CI, 'PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379 are needed');
+  test.skip(
+    !servicesUp && !process.env.CI,
+    'PostgreSQL on 127.0.0.1:5432 and Redis on 127.0.0.1:6379 are needed',
+  );
   database = await createFreshDatabase('gl_bench_replicas');
   seedDemoDatabase(database.url);
   const env = {
@@ -77,14 +85,22 @@ test('the same access request sent to both replicas at once is stored once', asy
     fetch(`${replica.url}/api/access-requests`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', origin: PUBLIC_URL, cookie },
-      body: JSON.stringify({ siteId: 'site-acme', appId: 'app-docuflow', message: 'Needed for the release notes.' }),
+      body: JSON.stringify({
+        siteId: 'site-acme',
+        appId: 'app-docuflow',
+        message: 'Needed for the release notes.',
+      }),
     });
   const answers = await Promise.all([ask(first), ask(second)]);
   expect(answers.map((answer) => answer.status).sort()).toEqual([200, 201]);
-  const ids = await Promise.all(answers.map(async (answer) => ((await answer.json()) as { request: { id: string } }).request.id));
+  const ids = await Promise.all(
+    answers.map(async (answer) => ((await answer.json()) as { request: { id: string } }).request.id),
+  );
   expect(ids[0]).toBe(ids[1]);
 
-  const listed = await fetch(`${first.url}/api/access-requests?scope=mine&status=open`, { headers: { cookie } });
+  const listed = await fetch(`${first.url}/api/access-requests?scope=mine&status=open`, {
+    headers: { cookie },
+  });
   expect(listed.status).toBe(200);
   const { requests } = (await listed.json()) as { requests: { id: string }[] };
   expect(requests.map((request) => request.id)).toEqual([ids[0]]);

@@ -30,7 +30,9 @@ test('Arrow keys move through results and Escape closes the dropdown', async ({ 
   await expect(page.getByRole('banner').getByRole('listbox')).toHaveCount(0);
 });
 
-test('a pasted error is recognised and its button opens the troubleshooter with the site filled in', async ({ page }) => {
+test('a pasted error is recognised and its button opens the troubleshooter with the site filled in', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.getByRole('search').getByRole('searchbox').fill(`Timesheets Pro says: "${SEED_ERROR}"`);
   await page.getByRole('search').getByRole('button', { name: 'Search' }).click();
@@ -57,12 +59,14 @@ test('Ctrl+K opens the search palette from an article page', async ({ page }) =>
 test('the search page keeps its state in the URL and filters by facet', async ({ page }) => {
   await page.goto('/search?q=admin');
   await expect(page.getByRole('status')).toContainText('for “admin”');
-  await page.getByRole('navigation', { name: 'Filter by product' }).getByRole('link', { name: /Confluence/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Filter by product' })
+    .getByRole('link', { name: /Confluence/ })
+    .click();
   await expect(page).toHaveURL(/\/search\?q=admin&product=confluence$/);
-  await expect(page.getByRole('navigation', { name: 'Filter by product' }).getByRole('link', { name: /Confluence/ })).toHaveAttribute(
-    'aria-current',
-    'page',
-  );
+  await expect(
+    page.getByRole('navigation', { name: 'Filter by product' }).getByRole('link', { name: /Confluence/ }),
+  ).toHaveAttribute('aria-current', 'page');
   await expect(page.locator('main mark').first()).toBeVisible();
   await page.reload();
   await expect(page.getByRole('searchbox', { name: 'Search the help center' }).last()).toHaveValue('admin');
@@ -72,7 +76,9 @@ test('no results offers suggested articles and the troubleshooter', async ({ pag
   await page.goto('/search?q=zzqxv+kwyjibo');
   await expect(page.getByRole('status')).toContainText('No articles match');
   await expect(page.getByRole('link', { name: 'Start the troubleshooter' }).last()).toBeVisible();
-  await expect(page.getByRole('region', { name: 'Suggested articles' }).getByRole('link').first()).toBeVisible();
+  await expect(
+    page.getByRole('region', { name: 'Suggested articles' }).getByRole('link').first(),
+  ).toBeVisible();
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });

@@ -20,7 +20,8 @@ async function watchViolations(page: Page): Promise<string[]> {
     });
   });
   page.on('console', (message) => {
-    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(message.text())) violations.push(message.text());
+    if (/Content Security Policy|Refused to (execute|load|apply|connect|frame)/i.test(message.text()))
+      violations.push(message.text());
   });
   return violations;
 }
@@ -36,7 +37,8 @@ function expectSecurityHeaders(headers: Record<string, string>, kind: 'page' | '
   // `next start` is production: a year of HSTS, subdomains included.
   expect(headers['strict-transport-security']).toBe('max-age=31536000; includeSubDomains');
   const csp = headers['content-security-policy'] ?? '';
-  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"]) expect(csp).toContain(directive);
+  for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"])
+    expect(csp).toContain(directive);
   if (kind === 'page') {
     expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'(;|$)/);
     expect(csp).toContain("form-action 'self'");
@@ -46,12 +48,22 @@ function expectSecurityHeaders(headers: Record<string, string>, kind: 'page' | '
   }
 }
 
-test('pages, API answers, static files and not-found pages all carry the security headers', async ({ page, request }) => {
+test('pages, API answers, static files and not-found pages all carry the security headers', async ({
+  page,
+  request,
+}) => {
   const home = await page.goto('/');
   expectSecurityHeaders(await home!.allHeaders(), 'page');
-  const scripts = await page.locator('script').evaluateAll((nodes) => nodes.map((node) => ({ src: node.getAttribute('src'), nonce: (node as HTMLScriptElement).nonce })));
+  const scripts = await page
+    .locator('script')
+    .evaluateAll((nodes) =>
+      nodes.map((node) => ({ src: node.getAttribute('src'), nonce: (node as HTMLScriptElement).nonce })),
+    );
   expect(scripts.length).toBeGreaterThan(0);
-  expect(scripts.filter((script) => !script.nonce), 'every script carries the nonce').toEqual([]);
+  expect(
+    scripts.filter((script) => !script.nonce),
+    'every script carries the nonce',
+  ).toEqual([]);
 
   const staticFile = scripts.find((script) => script.src?.startsWith('/_next/static/'))!.src!;
   expectSecurityHeaders((await request.get(staticFile)).headers(), 'resource');
@@ -95,7 +107,9 @@ test('the feedback widget hydrates on an article, with no violation', async ({ p
 
 test('the troubleshooter hydrates (its funnel events are sent), with no violation', async ({ page }) => {
   const violations = await watchViolations(page);
-  const events = page.waitForRequest((r) => r.url().endsWith('/api/flows/events') && r.method() === 'POST', { timeout: 15_000 });
+  const events = page.waitForRequest((r) => r.url().endsWith('/api/flows/events') && r.method() === 'POST', {
+    timeout: 15_000,
+  });
   await page.goto(WIZARD);
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   // The tracker (a client component) batches "step shown" and sends it within a few seconds.
@@ -112,7 +126,8 @@ test('spoofed identity headers change nothing on the real server', async ({ requ
     'x-user-id': 'user-ada',
     'x-forwarded-user': 'ada@acme.test',
     // CVE-2025-29927: this header once made Next.js skip middleware entirely.
-    'x-middleware-subrequest': 'proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware',
+    'x-middleware-subrequest':
+      'proxy:proxy:proxy:proxy:proxy:middleware:middleware:middleware:middleware:middleware',
   };
   const me = await request.get('/api/me', { headers: spoofed });
   expect(me.status()).toBe(401);
@@ -149,7 +164,11 @@ test("next-auth's routes answer hostile input without a server error", async ({ 
     expect(response.status(), path).toBeLessThan(500);
   }
   const origin = new URL((await request.get('/api/auth/csrf')).url()).origin;
-  for (const data of ['{"email":{"__proto__":{"polluted":1}}}', 'email=%00&callbackUrl=https://evil.example', 'x'.repeat(70_000)]) {
+  for (const data of [
+    '{"email":{"__proto__":{"polluted":1}}}',
+    'email=%00&callbackUrl=https://evil.example',
+    'x'.repeat(70_000),
+  ]) {
     const response = await request.post('/api/auth/callback/demo', {
       data,
       headers: { origin, 'content-type': 'application/x-www-form-urlencoded' },

@@ -8,7 +8,8 @@ import { demoURL } from './support/servers';
 
 const WIZARD = '/troubleshoot/authorize-app';
 const wizard = (params: Record<string, string>) => `${WIZARD}?${new URLSearchParams(params)}`;
-const ERROR_TEXT = 'Your site admin must authorize this app for the site acme.atlassian.net before the app can access your account.';
+const ERROR_TEXT =
+  'Your site admin must authorize this app for the site acme.atlassian.net before the app can access your account.';
 
 const PEOPLE = {
   ada: { email: 'ada@acme.test', name: 'Ada Admin' },
@@ -42,7 +43,9 @@ async function pageFor(browser: Browser, person: Person): Promise<Page> {
 
 /** As a site admin, withdraws an app's authorization so a journey starts from "not authorized". */
 async function withdrawAuthorization(admin: BrowserContext, siteId: string, appId: string) {
-  const response = await admin.request.delete(`/api/sites/${siteId}/apps/${appId}/authorization`, { headers: { origin: demoURL } });
+  const response = await admin.request.delete(`/api/sites/${siteId}/apps/${appId}/authorization`, {
+    headers: { origin: demoURL },
+  });
   expect(response.status()).toBe(200);
 }
 
@@ -51,7 +54,10 @@ async function withdrawAuthorization(admin: BrowserContext, siteId: string, appI
  * in earlier specs) and withdraws it again: nobody has an open request and the app is not authorized.
  */
 async function startFromScratch(admin: BrowserContext, siteId: string, appId: string) {
-  const response = await admin.request.put(`/api/sites/${siteId}/apps/${appId}/authorization`, { headers: { origin: demoURL }, data: {} });
+  const response = await admin.request.put(`/api/sites/${siteId}/apps/${appId}/authorization`, {
+    headers: { origin: demoURL },
+    data: {},
+  });
   expect(response.status()).toBe(200);
   await withdrawAuthorization(admin, siteId, appId);
 }
@@ -67,7 +73,9 @@ async function tabTo(page: Page, target: Locator) {
   throw new Error('Tab never reached the element');
 }
 
-test('Nora requests DocuFlow on acme and sees it approved without reloading when Ada authorizes it', async ({ browser }) => {
+test('Nora requests DocuFlow on acme and sees it approved without reloading when Ada authorizes it', async ({
+  browser,
+}) => {
   const ada = await pageFor(browser, 'ada');
   await startFromScratch(ada.context(), 'site-acme', 'app-docuflow');
 
@@ -97,9 +105,13 @@ test('Nora requests DocuFlow on acme and sees it approved without reloading when
   await ada.goto(wizard({ site: 'acme.atlassian.net', app: 'app-docuflow' }));
   await expect(stepHeading(ada)).toHaveText('Authorize DocuFlow for acme.atlassian.net');
   await ada.getByRole('button', { name: 'Authorize in Greenlight' }).click();
-  await expect(ada.getByRole('region', { name: 'Live check' }).getByRole('status')).toHaveText('DocuFlow is authorized on acme.atlassian.net.');
+  await expect(ada.getByRole('region', { name: 'Live check' }).getByRole('status')).toHaveText(
+    'DocuFlow is authorized on acme.atlassian.net.',
+  );
 
-  await expect(status.getByRole('status')).toContainText('Approved by Ada Admin: DocuFlow is authorized', { timeout: 15_000 });
+  await expect(status.getByRole('status')).toContainText('Approved by Ada Admin: DocuFlow is authorized', {
+    timeout: 15_000,
+  });
   expect(await nora.evaluate(() => (window as unknown as { notReloaded?: boolean }).notReloaded)).toBe(true);
   await status.getByRole('link', { name: 'Continue' }).click();
   await expect(stepHeading(nora)).toHaveText('DocuFlow is approved for acme.atlassian.net');
@@ -118,21 +130,29 @@ test('Nora requests DocuFlow on acme and sees it approved without reloading when
   await nora.context().close();
 });
 
-test('Ada authorizes DocuFlow on acme-sandbox with the guided steps and the live check turns green', async ({ browser }) => {
+test('Ada authorizes DocuFlow on acme-sandbox with the guided steps and the live check turns green', async ({
+  browser,
+}) => {
   const ada = await pageFor(browser, 'ada');
   await startFromScratch(ada.context(), 'site-acme-sandbox', 'app-docuflow');
   await ada.goto(wizard({ site: 'acme-sandbox.atlassian.net', app: 'DocuFlow' }));
 
   await expect(stepHeading(ada)).toHaveText('Authorize DocuFlow for acme-sandbox.atlassian.net');
-  await expect(ada.getByRole('link', { name: /Open Connected apps for acme-sandbox\.atlassian\.net/ })).toHaveAttribute(
-    'href',
-    /^https:\/\/admin\.atlassian\.com\/s\/[0-9a-f-]{36}\/user-connected-apps/,
-  );
-  await expect(ada.getByRole('region', { name: /Look for DocuFlow/ }).getByRole('listitem').first()).toBeVisible();
+  await expect(
+    ada.getByRole('link', { name: /Open Connected apps for acme-sandbox\.atlassian\.net/ }),
+  ).toHaveAttribute('href', /^https:\/\/admin\.atlassian\.com\/s\/[0-9a-f-]{36}\/user-connected-apps/);
+  await expect(
+    ada
+      .getByRole('region', { name: /Look for DocuFlow/ })
+      .getByRole('listitem')
+      .first(),
+  ).toBeVisible();
   await expect(ada.getByRole('link', { name: 'Allow or block user-installed apps' })).toBeVisible();
 
   const live = ada.getByRole('region', { name: 'Live check' });
-  await expect(live.getByRole('status')).toContainText('Waiting: DocuFlow is not authorized on acme-sandbox.atlassian.net yet');
+  await expect(live.getByRole('status')).toContainText(
+    'Waiting: DocuFlow is not authorized on acme-sandbox.atlassian.net yet',
+  );
   await live.getByRole('button', { name: 'Authorize in Greenlight' }).click();
   await expect(live.getByRole('status')).toHaveText('DocuFlow is authorized on acme-sandbox.atlassian.net.');
   await expect(live.getByRole('button', { name: 'Authorize in Greenlight' })).toHaveCount(0);
@@ -142,14 +162,21 @@ test('Ada authorizes DocuFlow on acme-sandbox with the guided steps and the live
   await ada.context().close();
 });
 
-test('Gus, signed in with the wrong account, is told so and sees the sites he does have', async ({ browser }) => {
+test('Gus, signed in with the wrong account, is told so and sees the sites he does have', async ({
+  browser,
+}) => {
   const gus = await pageFor(browser, 'gus');
   await gus.goto(wizard({ site: 'acme.atlassian.net', app: 'Roadmap Planner' }));
-  await expect(stepHeading(gus)).toHaveText('You are signed in as gus@globex.test, which has no access to acme.atlassian.net');
+  await expect(stepHeading(gus)).toHaveText(
+    'You are signed in as gus@globex.test, which has no access to acme.atlassian.net',
+  );
   const sites = gus.getByRole('region', { name: 'Sites gus@globex.test has' });
   await expect(sites.getByRole('listitem')).toHaveCount(1);
   await expect(sites.getByRole('listitem')).toContainText('globex.atlassian.net (site admin)');
-  await expect(sites.getByRole('link', { name: 'Switch account' })).toHaveAttribute('href', /^\/signin\?callbackUrl=/);
+  await expect(sites.getByRole('link', { name: 'Switch account' })).toHaveAttribute(
+    'href',
+    /^\/signin\?callbackUrl=/,
+  );
   await expect(gus.getByRole('link', { name: 'I used a different account' })).toBeVisible();
   await expect(gus.getByRole('link', { name: 'The site is wrong' })).toBeVisible();
 
@@ -160,7 +187,9 @@ test('Gus, signed in with the wrong account, is told so and sees the sites he do
 });
 
 for (const javaScriptEnabled of [true, false]) {
-  test(`an anonymous visitor reaches "contact your admin" by questions only${javaScriptEnabled ? '' : ' (no JavaScript)'}`, async ({ browser }) => {
+  test(`an anonymous visitor reaches "contact your admin" by questions only${javaScriptEnabled ? '' : ' (no JavaScript)'}`, async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ javaScriptEnabled });
     const page = await context.newPage();
     await page.goto(wizard({ site: 'acme.atlassian.net', app: 'DocuFlow' }));
@@ -169,7 +198,9 @@ for (const javaScriptEnabled of [true, false]) {
 
     await page.getByRole('link', { name: "No, I'm not an admin" }).click();
     await expect(stepHeading(page)).toHaveText('Do you know who your site admin is?');
-    await expect(page.getByRole('textbox', { name: 'Message for your site admin' })).toHaveValue(/Site: acme\.atlassian\.net/);
+    await expect(page.getByRole('textbox', { name: 'Message for your site admin' })).toHaveValue(
+      /Site: acme\.atlassian\.net/,
+    );
 
     await page.getByRole('link', { name: 'Yes, I know who to ask' }).click();
     await expect(stepHeading(page)).toHaveText('Send your site admin the message');
@@ -226,7 +257,10 @@ test('keyboard only: each new step takes focus on its heading', async ({ page })
   await expect(stepHeading(page)).toHaveText('Find out who your site admins are');
   await expect(stepHeading(page)).toBeFocused();
 
-  await tabTo(page, page.getByRole('navigation', { name: 'Troubleshooter' }).getByRole('link', { name: 'Back' }));
+  await tabTo(
+    page,
+    page.getByRole('navigation', { name: 'Troubleshooter' }).getByRole('link', { name: 'Back' }),
+  );
   await page.keyboard.press('Enter');
   await expect(stepHeading(page)).toHaveText('Do you know who your site admin is?');
   await expect(stepHeading(page)).toBeFocused();
@@ -242,7 +276,11 @@ const STEP_KINDS: {
   heading: string;
   ready?: (page: Page) => Locator;
 }[] = [
-  { kind: 'question', url: wizard({ site: 'acme.atlassian.net', app: 'DocuFlow' }), heading: 'Are you a site admin of acme.atlassian.net?' },
+  {
+    kind: 'question',
+    url: wizard({ site: 'acme.atlassian.net', app: 'DocuFlow' }),
+    heading: 'Are you a site admin of acme.atlassian.net?',
+  },
   {
     kind: 'check fallback',
     person: 'nora',
@@ -263,7 +301,11 @@ const STEP_KINDS: {
     scratch: ['site-acme', 'app-roadmap'],
     url: wizard({ site: 'acme.atlassian.net', app: 'Roadmap Planner' }),
     heading: 'Ask a site admin of acme.atlassian.net to authorize Roadmap Planner',
-    ready: (page) => page.getByRole('region', { name: /Site admins who can authorize/ }).getByRole('listitem').first(),
+    ready: (page) =>
+      page
+        .getByRole('region', { name: /Site admins who can authorize/ })
+        .getByRole('listitem')
+        .first(),
   },
   {
     kind: 'outcome',
@@ -287,7 +329,9 @@ for (const step of STEP_KINDS) {
       await expect(stepHeading(page)).toHaveText(step.heading);
       if (step.ready) await expect(step.ready(page)).toBeVisible();
       const results = await new AxeBuilder({ page }).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(
+        results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`),
+      ).toEqual([]);
       await context.close();
     });
   }
@@ -304,14 +348,19 @@ test('Nora withdraws her open request and may ask again', async ({ browser }) =>
   const nora = await pageFor(browser, 'nora');
   await nora.goto(wizard({ site: 'acme.atlassian.net', app: 'Roadmap Planner' }));
   await nora.getByRole('button', { name: 'Request access' }).click();
-  await expect(nora.getByRole('region', { name: 'Request status' })).toContainText('Waiting for a site admin');
+  await expect(nora.getByRole('region', { name: 'Request status' })).toContainText(
+    'Waiting for a site admin',
+  );
 
   await nora.getByRole('button', { name: 'Withdraw request' }).click();
   await expect(nora.getByRole('button', { name: 'Request access' })).toBeVisible();
   await nora.reload();
-  await expect(stepHeading(nora)).toHaveText('Ask a site admin of acme.atlassian.net to authorize Roadmap Planner');
+  await expect(stepHeading(nora)).toHaveText(
+    'Ask a site admin of acme.atlassian.net to authorize Roadmap Planner',
+  );
   const mine = await nora.request.get('/api/access-requests?siteId=site-acme');
-  const requests = ((await mine.json()) as { requests: Array<{ app: { id: string }; status: string }> }).requests;
+  const requests = ((await mine.json()) as { requests: Array<{ app: { id: string }; status: string }> })
+    .requests;
   expect(requests.filter((r) => r.app.id === 'app-roadmap').map((r) => r.status)).toContain('withdrawn');
   expect(requests.filter((r) => r.app.id === 'app-roadmap' && r.status === 'open')).toHaveLength(0);
   await ada.context().close();

@@ -85,13 +85,18 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   // Demo sign-in is for the embedded default and explicit demos; production with Atlassian never has it.
   const demoSignIn =
-    isProduction && atlassianConfigured ? false : values.GREENLIGHT_DEMO || (!atlassianConfigured && !isProduction);
+    isProduction && atlassianConfigured
+      ? false
+      : values.GREENLIGHT_DEMO || (!atlassianConfigured && !isProduction);
   const building = values.NEXT_PHASE === 'phase-production-build';
   if (isProduction && !building) {
     if (!values.NEXTAUTH_SECRET) {
       throw new ConfigError('Invalid configuration: NEXTAUTH_SECRET is required in production');
     }
-    if (values.NEXTAUTH_SECRET.length < MIN_SECRET_LENGTH || values.NEXTAUTH_SECRET === DEV_ONLY_AUTH_SECRET) {
+    if (
+      values.NEXTAUTH_SECRET.length < MIN_SECRET_LENGTH ||
+      values.NEXTAUTH_SECRET === DEV_ONLY_AUTH_SECRET
+    ) {
       throw new ConfigError(
         `Invalid configuration: NEXTAUTH_SECRET must be a private random string of at least ${MIN_SECRET_LENGTH} characters`,
       );

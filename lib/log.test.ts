@@ -3,7 +3,9 @@ import { createLogger, scrubPersonalData, withRequestId } from './log';
 
 function capture() {
   const lines: Record<string, unknown>[] = [];
-  const logger = createLogger('info', { write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>) });
+  const logger = createLogger('info', {
+    write: (line: string) => void lines.push(JSON.parse(line) as Record<string, unknown>),
+  });
   return { logger, lines };
 }
 
@@ -48,7 +50,14 @@ describe('log lines', () => {
       'signed in',
     );
     const line = JSON.stringify(lines[0]);
-    for (const secret of ['ada@acme.test', 'secret-token', 'next-auth.session-token', 'Bearer', '"a"', '"r"']) {
+    for (const secret of [
+      'ada@acme.test',
+      'secret-token',
+      'next-auth.session-token',
+      'Bearer',
+      '"a"',
+      '"r"',
+    ]) {
       expect(line).not.toContain(secret);
     }
     expect(lines[0]).toMatchObject({ user: { id: 'user-ada' }, headers: { accept: 'text/html' } });
@@ -56,19 +65,26 @@ describe('log lines', () => {
 
   it('scrub e-mail addresses and SQL parameters out of logged errors', () => {
     const { logger, lines } = capture();
-    const error = Object.assign(new Error('Failed query: select * from users where email = $1\nparams: nora@acme.test'), {
-      code: '23505',
-      detail: 'Key (email)=(nora@acme.test) already exists.',
-    });
+    const error = Object.assign(
+      new Error('Failed query: select * from users where email = $1\nparams: nora@acme.test'),
+      {
+        code: '23505',
+        detail: 'Key (email)=(nora@acme.test) already exists.',
+      },
+    );
     logger.error({ err: error }, 'unexpected error');
     const line = JSON.stringify(lines[0]);
     expect(line).not.toContain('nora@acme.test');
-    expect(lines[0]).toMatchObject({ err: { type: 'Error', code: '23505', message: expect.stringContaining('params: [redacted]') } });
+    expect(lines[0]).toMatchObject({
+      err: { type: 'Error', code: '23505', message: expect.stringContaining('params: [redacted]') },
+    });
   });
 });
 
 describe('scrubPersonalData', () => {
   it('replaces e-mail addresses and keeps the rest', () => {
-    expect(scrubPersonalData('no site for sam@acme.test on acme.atlassian.net')).toBe('no site for [email] on acme.atlassian.net');
+    expect(scrubPersonalData('no site for sam@acme.test on acme.atlassian.net')).toBe(
+      'no site for [email] on acme.atlassian.net',
+    );
   });
 });

@@ -13,7 +13,9 @@ interface RequestLogContext {
 }
 
 // On globalThis: Next.js bundles each route separately, and they must all read one store.
-const holder = globalThis as typeof globalThis & { __greenlightRequestLog?: AsyncLocalStorage<RequestLogContext> };
+const holder = globalThis as typeof globalThis & {
+  __greenlightRequestLog?: AsyncLocalStorage<RequestLogContext>;
+};
 const requestLog = (holder.__greenlightRequestLog ??= new AsyncLocalStorage<RequestLogContext>());
 
 /** Runs `work` with `requestId` on every log line written inside it, however deep. */

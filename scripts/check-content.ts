@@ -17,7 +17,9 @@ try {
     try {
       await compileArticleBody(article.body);
     } catch (error) {
-      throw new Error(`${article.path}: MDX does not compile: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(
+        `${article.path}: MDX does not compile: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
   console.error(`content: ${articles.length} articles are valid and compile`);

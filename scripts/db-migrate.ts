@@ -3,5 +3,7 @@ import { getDatabaseHandle } from '@/lib/db/client';
 import { getConfig } from '@/lib/config';
 
 const handle = await getDatabaseHandle();
-console.error(`migrations applied (${handle.kind}${handle.kind === 'pglite' ? `: ${getConfig().GREENLIGHT_DATA_DIR}` : ''})`);
+console.error(
+  `migrations applied (${handle.kind}${handle.kind === 'pglite' ? `: ${getConfig().GREENLIGHT_DATA_DIR}` : ''})`,
+);
 await handle.close();

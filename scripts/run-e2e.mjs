@@ -6,7 +6,8 @@ import { rmSync } from 'node:fs';
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const dataDir = env.E2E_DATA_DIR ?? '.data-e2e';
 // The demo server's database, and the Atlassian-configured server's (see e2e/support/servers.ts).
-for (const dir of [dataDir, env.E2E_ATLASSIAN_DATA_DIR ?? `${dataDir}-atlassian`]) rmSync(dir, { recursive: true, force: true });
+for (const dir of [dataDir, env.E2E_ATLASSIAN_DATA_DIR ?? `${dataDir}-atlassian`])
+  rmSync(dir, { recursive: true, force: true });
 
 function run(command, args) {
   const result = spawnSync(command, args, { stdio: 'inherit', env });
@@ -16,7 +17,10 @@ function run(command, args) {
 // Thirty days of demo activity for the insights journey, seeded before any server opens the
 // directory (PGlite allows one process per data directory).
 const seedEnv = { ...env, GREENLIGHT_DATA_DIR: dataDir, DATABASE_URL: '' };
-const seeded = spawnSync('npm', ['run', '-s', 'db:seed', '--', '--demo-activity'], { stdio: 'inherit', env: seedEnv });
+const seeded = spawnSync('npm', ['run', '-s', 'db:seed', '--', '--demo-activity'], {
+  stdio: 'inherit',
+  env: seedEnv,
+});
 if (seeded.status !== 0) process.exit(seeded.status ?? 1);
 
 if (env.E2E_SKIP_BUILD !== '1') {

@@ -26,7 +26,13 @@ let anyFailure = false;
 
 // Vitest: unit tests and integration tests on PGlite (and on PostgreSQL when TEST_DATABASE_URL is set).
 const vitestReport = path.join(reportDir, 'vitest.json');
-const vitestStatus = run('npx', ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${vitestReport}`]);
+const vitestStatus = run('npx', [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${vitestReport}`,
+]);
 const vitest = readJson(vitestReport);
 if (vitest) {
   totals.passed += vitest.numPassedTests;

@@ -31,7 +31,9 @@ console.error(
   `indexed ${docs.length} documents (load ${Math.round(buildStart - loadStart)} ms, build ${Math.round(performance.now() - buildStart)} ms)`,
 );
 
-const lines = readFileSync(values.queries, 'utf8').split('\n').filter((l) => l.trim());
+const lines = readFileSync(values.queries, 'utf8')
+  .split('\n')
+  .filter((l) => l.trim());
 for (const line of lines) {
   const { id, query } = JSON.parse(line) as { id: string; query: string };
   const times: number[] = [];

@@ -11,14 +11,21 @@ export const metadata: Metadata = { title: 'Access requests', robots: { index: f
 export const dynamic = 'force-dynamic';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+const first = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) || undefined;
 
 // /admin – access requests on every site the viewer administers; filters in the URL; oldest first.
 export default async function AdminInboxPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
-  const filters = { siteId: first(params.site), appId: first(params.app), status: first(params.status) ?? 'open' };
+  const filters = {
+    siteId: first(params.site),
+    appId: first(params.app),
+    status: first(params.status) ?? 'open',
+  };
   const { viewer, db } = await requireAdminConsoleViewer('/admin');
-  const inbox = await orNotFound(listRequestInbox(db, viewer, filters as Parameters<typeof listRequestInbox>[2]));
+  const inbox = await orNotFound(
+    listRequestInbox(db, viewer, filters as Parameters<typeof listRequestInbox>[2]),
+  );
   const now = new Date();
   const rows: InboxRow[] = inbox.requests.map((request) => ({
     id: request.id,
@@ -40,7 +47,9 @@ export default async function AdminInboxPage({ searchParams }: { searchParams: S
       <p className="mb-6 text-slate-700 dark:text-slate-300">
         Requests from people on {inbox.sites.map((site) => site.name).join(', ')} to authorize apps.
       </p>
-      <p className="-mt-4 mb-6"><InsightsLink db={db} viewer={viewer} /></p>
+      <p className="-mt-4 mb-6">
+        <InsightsLink db={db} viewer={viewer} />
+      </p>
       <AdminNav current="/admin" />
       <h2 className="sr-only">Access requests</h2>
       <InboxFilters inbox={inbox} current={filters} />

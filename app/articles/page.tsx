@@ -31,21 +31,39 @@ export default async function ArticlesPage({ searchParams }: Props) {
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">All articles</h1>
       <nav aria-label="Filter by product" className="flex flex-wrap gap-2">
-        <Link href={filterHref(undefined, audience)} className={chip(!product)} aria-current={!product ? 'page' : undefined}>
+        <Link
+          href={filterHref(undefined, audience)}
+          className={chip(!product)}
+          aria-current={!product ? 'page' : undefined}
+        >
           All products
         </Link>
         {PRODUCTS.filter((p) => p !== 'all').map((p) => (
-          <Link key={p} href={filterHref(p, audience)} className={chip(product === p)} aria-current={product === p ? 'page' : undefined}>
+          <Link
+            key={p}
+            href={filterHref(p, audience)}
+            className={chip(product === p)}
+            aria-current={product === p ? 'page' : undefined}
+          >
             {PRODUCT_LABELS[p]}
           </Link>
         ))}
       </nav>
       <nav aria-label="Filter by role" className="flex flex-wrap gap-2">
-        <Link href={filterHref(product, undefined)} className={chip(!audience)} aria-current={!audience ? 'page' : undefined}>
+        <Link
+          href={filterHref(product, undefined)}
+          className={chip(!audience)}
+          aria-current={!audience ? 'page' : undefined}
+        >
           Any role
         </Link>
         {AUDIENCES.map((a) => (
-          <Link key={a} href={filterHref(product, a)} className={chip(audience === a)} aria-current={audience === a ? 'page' : undefined}>
+          <Link
+            key={a}
+            href={filterHref(product, a)}
+            className={chip(audience === a)}
+            aria-current={audience === a ? 'page' : undefined}
+          >
             {AUDIENCE_LABELS[a]}
           </Link>
         ))}

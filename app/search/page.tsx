@@ -72,7 +72,11 @@ export default async function SearchPage({ searchParams }: Props) {
               <h2 className="mb-2 text-sm font-semibold">Product</h2>
               <ul className="space-y-1">
                 <li>
-                  <Link href={searchHref(q, undefined, audience)} className={chip(!product)} aria-current={!product ? 'page' : undefined}>
+                  <Link
+                    href={searchHref(q, undefined, audience)}
+                    className={chip(!product)}
+                    aria-current={!product ? 'page' : undefined}
+                  >
                     Any product
                   </Link>
                 </li>
@@ -80,7 +84,11 @@ export default async function SearchPage({ searchParams }: Props) {
                   .filter(([key]) => key !== 'all' && PRODUCT_LABELS[key])
                   .map(([key, count]) => (
                     <li key={key}>
-                      <Link href={searchHref(q, key, audience)} className={chip(product === key)} aria-current={product === key ? 'page' : undefined}>
+                      <Link
+                        href={searchHref(q, key, audience)}
+                        className={chip(product === key)}
+                        aria-current={product === key ? 'page' : undefined}
+                      >
                         <span>{PRODUCT_LABELS[key]}</span> <span>{count}</span>
                       </Link>
                     </li>
@@ -91,7 +99,11 @@ export default async function SearchPage({ searchParams }: Props) {
               <h2 className="mb-2 text-sm font-semibold">Who it is for</h2>
               <ul className="space-y-1">
                 <li>
-                  <Link href={searchHref(q, product, undefined)} className={chip(!audience)} aria-current={!audience ? 'page' : undefined}>
+                  <Link
+                    href={searchHref(q, product, undefined)}
+                    className={chip(!audience)}
+                    aria-current={!audience ? 'page' : undefined}
+                  >
                     Anyone
                   </Link>
                 </li>
@@ -99,7 +111,11 @@ export default async function SearchPage({ searchParams }: Props) {
                   .filter(([key]) => AUDIENCE_LABELS[key])
                   .map(([key, count]) => (
                     <li key={key}>
-                      <Link href={searchHref(q, product, key)} className={chip(audience === key)} aria-current={audience === key ? 'page' : undefined}>
+                      <Link
+                        href={searchHref(q, product, key)}
+                        className={chip(audience === key)}
+                        aria-current={audience === key ? 'page' : undefined}
+                      >
                         <span>{AUDIENCE_LABELS[key]}</span> <span>{count}</span>
                       </Link>
                     </li>
@@ -135,7 +151,9 @@ export default async function SearchPage({ searchParams }: Props) {
           </div>
         </div>
       ) : (
-        <p className="text-slate-700 dark:text-slate-300">Type a few words, or paste the error message you see.</p>
+        <p className="text-slate-700 dark:text-slate-300">
+          Type a few words, or paste the error message you see.
+        </p>
       )}
     </div>
   );

@@ -13,7 +13,13 @@ const buttonClass =
   'w-full rounded-lg border border-slate-200 px-4 py-3 text-left hover:border-brand-500 hover:bg-brand-50 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500 disabled:opacity-60 dark:border-slate-800 dark:hover:bg-slate-900';
 
 /** One click per demo person; the demo provider accepts seeded e-mail addresses only. */
-export function DemoSignInList({ accounts, callbackUrl }: { accounts: DemoAccountChoice[]; callbackUrl: string }) {
+export function DemoSignInList({
+  accounts,
+  callbackUrl,
+}: {
+  accounts: DemoAccountChoice[];
+  callbackUrl: string;
+}) {
   const [pending, setPending] = useState<string | null>(null);
   return (
     <ul className="grid gap-3" aria-label="Demo accounts">
@@ -34,7 +40,9 @@ export function DemoSignInList({ accounts, callbackUrl }: { accounts: DemoAccoun
               {pending === account.email ? <span className="font-normal text-slate-500"> …</span> : null}
             </span>
             <span className="block text-sm text-slate-600 dark:text-slate-400">{account.email}</span>
-            <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">{account.roles.join(' · ')}</span>
+            <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
+              {account.roles.join(' · ')}
+            </span>
           </button>
         </li>
       ))}

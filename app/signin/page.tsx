@@ -32,12 +32,15 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
     <div className="mx-auto max-w-xl">
       <h1 className="text-3xl font-bold text-slate-900 dark:text-white">Sign in</h1>
       <p className="mt-2 text-slate-700 dark:text-slate-300">
-        Signed in, Greenlight can show the sites you belong to, who administers them, and let you ask an admin to
-        authorize an app.
+        Signed in, Greenlight can show the sites you belong to, who administers them, and let you ask an admin
+        to authorize an app.
       </p>
 
       {errorCode ? (
-        <p role="alert" className="mt-6 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          className="mt-6 rounded-lg border border-red-200 bg-red-50 px-4 py-3 text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+        >
           {ERROR_MESSAGES[errorCode] ?? FALLBACK_ERROR}
         </p>
       ) : null}
@@ -49,7 +52,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
           </h2>
           <AtlassianSignInButton callbackUrl={callbackUrl} />
           <p className="mt-2 text-sm text-slate-600 dark:text-slate-400">
-            Greenlight asks Atlassian for your profile and which sites you can reach; it never stores your password.
+            Greenlight asks Atlassian for your profile and which sites you can reach; it never stores your
+            password.
           </p>
         </section>
       ) : null}
@@ -60,7 +64,8 @@ export default async function SignInPage({ searchParams }: { searchParams: Searc
             Demo accounts
           </h2>
           <p className="mb-4 mt-1 text-sm text-slate-600 dark:text-slate-400">
-            A made-up organisation to try Greenlight with. Each person sees different sites and can do different things.
+            A made-up organisation to try Greenlight with. Each person sees different sites and can do
+            different things.
           </p>
           <DemoSignInList accounts={demoAccounts} callbackUrl={callbackUrl} />
         </section>

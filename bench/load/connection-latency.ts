@@ -58,5 +58,7 @@ const summary = summarizeConnectionTimings(await run(Number(flags.seconds)), Num
 const ms = (value: number) => `${Math.round(value)} ms`;
 console.log(`${summary.requests} requests on ${flags.connections} connections in ${flags.seconds} s`);
 console.log(`p50 ${ms(summary.p50Ms)}, p99 ${ms(summary.p99Ms)}, max ${ms(summary.maxMs)}`);
-console.log(`over ${flags['slow-ms']} ms: ${summary.slow}, of which first on their connection: ${summary.slowFirstOnConnection}`);
+console.log(
+  `over ${flags['slow-ms']} ms: ${summary.slow}, of which first on their connection: ${summary.slowFirstOnConnection}`,
+);
 console.log(`slowest request after the first on its connection: ${ms(summary.maxLaterMs)}`);

@@ -10,7 +10,13 @@ describe('summarizeConnectionTimings', () => {
       ...Array.from({ length: 97 }, (_, i) => ({ ms: 50 + i, indexOnConnection: 1 + i })),
     ];
     const summary = summarizeConnectionTimings(requests, 1_000);
-    expect(summary).toMatchObject({ requests: 100, slow: 2, slowFirstOnConnection: 2, maxMs: 2_500, maxLaterMs: 146 });
+    expect(summary).toMatchObject({
+      requests: 100,
+      slow: 2,
+      slowFirstOnConnection: 2,
+      maxMs: 2_500,
+      maxLaterMs: 146,
+    });
     expect(summary.p50Ms).toBe(99);
     expect(summary.p99Ms).toBe(1_200);
   });

@@ -25,7 +25,10 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 }
 
-export function summarizeConnectionTimings(requests: TimedRequest[], slowMs: number): ConnectionTimingSummary {
+export function summarizeConnectionTimings(
+  requests: TimedRequest[],
+  slowMs: number,
+): ConnectionTimingSummary {
   const sorted = requests.map((request) => request.ms).sort((a, b) => a - b);
   const slow = requests.filter((request) => request.ms > slowMs);
   const later = requests.filter((request) => request.indexOnConnection > 0).map((request) => request.ms);

@@ -10,7 +10,13 @@ import { signInWithDemoAccount } from '@/tests/support/demo-sign-in';
 import { createFreshDatabase, seedDemoDatabase, type FreshDatabase } from '@/tests/support/fresh-postgres';
 import { ensureBuild, machineLoad } from '../support/production-build';
 import { loadScenarios, type LoadScenario } from './scenarios';
-import { figuresFrom, formatLoadTable, missedTargets, type AutocannonResult, type RouteFigures } from './stats';
+import {
+  figuresFrom,
+  formatLoadTable,
+  missedTargets,
+  type AutocannonResult,
+  type RouteFigures,
+} from './stats';
 
 const { values: flags } = parseArgs({
   options: {
@@ -38,7 +44,11 @@ async function fire(baseUrl: string, scenario: LoadScenario, seconds: number): P
     url: baseUrl,
     connections,
     duration: seconds,
-    requests: scenario.requests.map((request) => ({ method: 'GET', path: request.path, headers: request.headers })),
+    requests: scenario.requests.map((request) => ({
+      method: 'GET',
+      path: request.path,
+      headers: request.headers,
+    })),
   })) as unknown as AutocannonResult;
 }
 
@@ -66,17 +76,23 @@ async function main(): Promise<void> {
       },
     });
     const cookie = await signInWithDemoAccount(server.url, 'ada@acme.test');
-    const scenarios = loadScenarios(cookie).filter((scenario) => !flags.only || scenario.route.includes(flags.only) || scenario.route.startsWith('ping'));
+    const scenarios = loadScenarios(cookie).filter(
+      (scenario) => !flags.only || scenario.route.includes(flags.only) || scenario.route.startsWith('ping'),
+    );
 
     const figures: RouteFigures[] = [];
     for (const scenario of scenarios) {
       if (warmup > 0) await fire(server.url, scenario, warmup);
       const figure = figuresFrom(scenario.route, await fire(server.url, scenario, duration));
-      console.error(`${scenario.route}: ${figure.requestsPerSecond.toFixed(0)} req/s, p50 ${figure.p50Ms} ms, p99 ${figure.p99Ms} ms`);
+      console.error(
+        `${scenario.route}: ${figure.requestsPerSecond.toFixed(0)} req/s, p50 ${figure.p50Ms} ms, p99 ${figure.p99Ms} ms`,
+      );
       figures.push(figure);
     }
 
-    console.log(`\n${connections} connections, ${duration} s per route after ${warmup} s of warm-up; ${machineLoad()}\n`);
+    console.log(
+      `\n${connections} connections, ${duration} s per route after ${warmup} s of warm-up; ${machineLoad()}\n`,
+    );
     console.log(formatLoadTable(figures, 'ping (constant JSON)'));
     const missed = missedTargets(figures, scenarios);
     if (missed.length > 0) {

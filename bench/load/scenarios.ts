@@ -35,7 +35,11 @@ export function loadScenarios(sessionCookie: string): LoadScenario[] {
   return [
     { route: 'ping (constant JSON)', requests: [{ path: '/api/ping' }] },
     { route: 'GET /api/search', requests: search, maxP99Ms: 50 },
-    { route: 'GET /api/me (signed in)', requests: [{ path: '/api/me', headers: { cookie: sessionCookie } }], maxP99Ms: 50 },
+    {
+      route: 'GET /api/me (signed in)',
+      requests: [{ path: '/api/me', headers: { cookie: sessionCookie } }],
+      maxP99Ms: 50,
+    },
     { route: 'article page', requests: [{ path: '/articles/site-admin-must-authorize-app' }] },
     { route: 'troubleshooter page', requests: [{ path: '/troubleshoot/authorize-app' }] },
   ];

@@ -36,7 +36,11 @@ describe('missedTargets', () => {
         { route: 'me', maxP99Ms: 50 },
       ],
     );
-    expect(missed).toEqual(['search: p99 80 ms > 50 ms', 'me: 2 errors (0 of them timeouts)', 'me: 5 unexpected statuses']);
+    expect(missed).toEqual([
+      'search: p99 80 ms > 50 ms',
+      'me: 2 errors (0 of them timeouts)',
+      'me: 5 unexpected statuses',
+    ]);
   });
 });
 
@@ -44,7 +48,10 @@ describe('formatLoadTable', () => {
   it('reports each route as a ratio to the baseline route', () => {
     const table = formatLoadTable(
       [
-        figuresFrom('ping', result({ requests: { average: 4000, total: 80_000 }, latency: { p50: 5, p99: 20 } })),
+        figuresFrom(
+          'ping',
+          result({ requests: { average: 4000, total: 80_000 }, latency: { p50: 5, p99: 20 } }),
+        ),
         figuresFrom('search', result()),
       ],
       'ping',

@@ -51,9 +51,11 @@ export function missedTargets(figures: RouteFigures[], targets: LoadTarget[]): s
   const missed: string[] = [];
   for (const run of figures) {
     if (run.errors > 0) missed.push(`${run.route}: ${run.errors} errors (${run.timeouts} of them timeouts)`);
-    if (run.unexpectedStatuses > 0) missed.push(`${run.route}: ${run.unexpectedStatuses} unexpected statuses`);
+    if (run.unexpectedStatuses > 0)
+      missed.push(`${run.route}: ${run.unexpectedStatuses} unexpected statuses`);
     const limit = targets.find((target) => target.route === run.route)?.maxP99Ms;
-    if (limit !== undefined && run.p99Ms > limit) missed.push(`${run.route}: p99 ${run.p99Ms} ms > ${limit} ms`);
+    if (limit !== undefined && run.p99Ms > limit)
+      missed.push(`${run.route}: p99 ${run.p99Ms} ms > ${limit} ms`);
   }
   return missed;
 }

@@ -12,7 +12,11 @@ export interface LighthouseScores {
  * Lighthouse's default run (mobile, simulated slow 4G and a 4× slower CPU), in a fresh Chromium per
  * page so no cache carries over.
  */
-export async function runLighthouse(url: string, chromePath: string, chromeFlags: string[]): Promise<LighthouseScores> {
+export async function runLighthouse(
+  url: string,
+  chromePath: string,
+  chromeFlags: string[],
+): Promise<LighthouseScores> {
   const chrome = await launch({ chromePath, chromeFlags, logLevel: 'silent' });
   try {
     const result = await lighthouse(url, {

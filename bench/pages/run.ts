@@ -9,7 +9,13 @@ import { chromium } from 'playwright-core';
 import { startAppServer, type AppServer } from '@/tests/support/app-server';
 import { ensureBuild, machineLoad } from '../support/production-build';
 import { runLighthouse } from './lighthouse';
-import { firstLoadScriptBytes, formatPagesTable, missedPageTargets, type PageFigures, type ScriptTransfer } from './weight';
+import {
+  firstLoadScriptBytes,
+  formatPagesTable,
+  missedPageTargets,
+  type PageFigures,
+  type ScriptTransfer,
+} from './weight';
 
 const { values: flags } = parseArgs({
   options: {
@@ -63,7 +69,12 @@ async function scriptsLoadedBy(url: string): Promise<ScriptsOfPage> {
     page.on('response', (response) => {
       if (response.request().resourceType() !== 'script') return;
       const early = beforeLoad.has(response.request());
-      pending.push(response.body().then((body) => ({ url: response.url(), body, early }), () => undefined));
+      pending.push(
+        response.body().then(
+          (body) => ({ url: response.url(), body, early }),
+          () => undefined,
+        ),
+      );
     });
     await page.goto(url, { waitUntil: 'load', timeout: 120_000 });
     // A fixed settle time rather than "network idle": a page that polls or keeps prefetching
@@ -118,7 +129,9 @@ async function main(): Promise<void> {
     }
     console.log(`\n${machineLoad()}\n`);
     console.log(formatPagesTable(figures));
-    const missed = missedPageTargets(figures).filter((line) => !flags['skip-lighthouse'] || line.includes('KB'));
+    const missed = missedPageTargets(figures).filter(
+      (line) => !flags['skip-lighthouse'] || line.includes('KB'),
+    );
     if (missed.length > 0) {
       console.log(`\nMissed targets:\n- ${missed.join('\n- ')}`);
       process.exitCode = 1;

@@ -1,6 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { firstLoadScriptBytes, formatPagesTable, gzipSize, missedPageTargets, type PageFigures } from './weight';
+import {
+  firstLoadScriptBytes,
+  formatPagesTable,
+  gzipSize,
+  missedPageTargets,
+  type PageFigures,
+} from './weight';
 
 const page = (overrides: Partial<PageFigures>): PageFigures => ({
   page: 'article',

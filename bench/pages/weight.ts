@@ -55,8 +55,10 @@ export function missedPageTargets(figures: PageFigures[], targets: PageTargets =
   for (const page of figures) {
     const limit = targets.maxFirstLoadJsKb[page.page];
     const kb = kilobytes(page.firstLoadJsBytes);
-    if (limit !== undefined && kb > limit) missed.push(`${page.page}: ${kb.toFixed(1)} KB of first-load JS > ${limit} KB`);
-    if (page.performance < targets.minPerformance) missed.push(`${page.page}: performance ${page.performance} < ${targets.minPerformance}`);
+    if (limit !== undefined && kb > limit)
+      missed.push(`${page.page}: ${kb.toFixed(1)} KB of first-load JS > ${limit} KB`);
+    if (page.performance < targets.minPerformance)
+      missed.push(`${page.page}: performance ${page.performance} < ${targets.minPerformance}`);
     if (page.accessibility < targets.minAccessibility) {
       missed.push(`${page.page}: accessibility ${page.accessibility} < ${targets.minAccessibility}`);
     }

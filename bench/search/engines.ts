@@ -52,8 +52,21 @@ export const minisearchVitePress: BenchEngine = {
       storeFields: [],
       searchOptions: { fuzzy: 0.2, prefix: true, boost: { title: 4, text: 2, titles: 1 } },
     });
-    index.addAll(docs.map((d, id) => ({ id, title: d.title, titles: d.headings.join('\n'), text: `${d.summary}\n${d.body}` })));
-    return { search: (query, limit) => index.search(query).slice(0, limit).map((r) => docs[r.id as number]!.id) };
+    index.addAll(
+      docs.map((d, id) => ({
+        id,
+        title: d.title,
+        titles: d.headings.join('\n'),
+        text: `${d.summary}\n${d.body}`,
+      })),
+    );
+    return {
+      search: (query, limit) =>
+        index
+          .search(query)
+          .slice(0, limit)
+          .map((r) => docs[r.id as number]!.id),
+    };
   },
 };
 
@@ -62,10 +75,17 @@ export const oramaFumadocs: BenchEngine = {
   name: 'Orama (Fumadocs)',
   typoTolerant: true,
   async build(docs) {
-    const db = create({ schema: { key: 'string', title: 'string', headings: 'string', content: 'string' } as const });
+    const db = create({
+      schema: { key: 'string', title: 'string', headings: 'string', content: 'string' } as const,
+    });
     await insertMultiple(
       db,
-      docs.map((d) => ({ key: d.id, title: d.title, headings: d.headings.join('\n'), content: `${d.summary}\n${d.body}` })),
+      docs.map((d) => ({
+        key: d.id,
+        title: d.title,
+        headings: d.headings.join('\n'),
+        content: `${d.summary}\n${d.body}`,
+      })),
       500,
     );
     return {
@@ -93,10 +113,15 @@ export const flexsearchNextra: BenchEngine = {
       context: { resolution: 9, depth: 2, bidirectional: true },
       document: { id: 'id', index: ['title', 'content'] },
     });
-    docs.forEach((d, id) => index.add({ id, title: d.title, content: `${d.headings.join('\n')}\n${d.summary}\n${d.body}` }));
+    docs.forEach((d, id) =>
+      index.add({ id, title: d.title, content: `${d.headings.join('\n')}\n${d.summary}\n${d.body}` }),
+    );
     return {
       search(query, limit) {
-        const byField = index.search(query, { limit, suggest: true }) as Array<{ field: string; result: number[] }>;
+        const byField = index.search(query, { limit, suggest: true }) as Array<{
+          field: string;
+          result: number[];
+        }>;
         const ordered: string[] = [];
         const seen = new Set<number>();
         for (const field of ['title', 'content']) {
@@ -121,17 +146,28 @@ export const lunrDefault: BenchEngine = {
       this.ref('i');
       this.field('title', { boost: 10 });
       this.field('body');
-      docs.forEach((d, i) => this.add({ i: String(i), title: d.title, body: `${d.headings.join('\n')}\n${d.summary}\n${d.body}` }));
+      docs.forEach((d, i) =>
+        this.add({ i: String(i), title: d.title, body: `${d.headings.join('\n')}\n${d.summary}\n${d.body}` }),
+      );
     });
     return {
       search(query, limit) {
         // Lunr's query characters (* ~ ^ : + -) inside pasted text would be read as operators.
-        const tokens = lunr.tokenizer(query).map((t) => t.toString().toLowerCase().replace(/[*~^:+-]/g, '')).filter(Boolean);
+        const tokens = lunr
+          .tokenizer(query)
+          .map((t) =>
+            t
+              .toString()
+              .toLowerCase()
+              .replace(/[*~^:+-]/g, ''),
+          )
+          .filter(Boolean);
         const run = (wildcards: boolean) =>
           index.query((q) => {
             for (const token of tokens) {
               q.term(token, { boost: 10 });
-              if (wildcards) q.term(token, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 2 });
+              if (wildcards)
+                q.term(token, { wildcard: lunr.Query.wildcard.TRAILING, usePipeline: false, boost: 2 });
               if (token.length > 4) q.term(token, { editDistance: 1, usePipeline: false, boost: 1 });
             }
           });
@@ -148,4 +184,10 @@ export const lunrDefault: BenchEngine = {
   },
 };
 
-export const ENGINES: BenchEngine[] = [greenlight, minisearchVitePress, oramaFumadocs, flexsearchNextra, lunrDefault];
+export const ENGINES: BenchEngine[] = [
+  greenlight,
+  minisearchVitePress,
+  oramaFumadocs,
+  flexsearchNextra,
+  lunrDefault,
+];

@@ -25,7 +25,9 @@ describe('ranking metrics', () => {
 
   it('percentiles by nearest rank; copies collapse to their original', () => {
     expect(percentile([5, 1, 3, 2, 4], 0.5)).toBe(3);
-    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 100], 0.95)).toBe(19);
+    expect(percentile([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 100], 0.95)).toBe(
+      19,
+    );
     expect(collapseCopies(['a', 'a~1', 'b~3', 'b'])).toEqual(['a', 'b']);
   });
 });

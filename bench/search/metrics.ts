@@ -13,7 +13,8 @@ export function reciprocalRank(ranked: string[], judged: Judgements, k = 10): nu
 
 /** nDCG@k with gain 2^grade − 1 and log2(rank + 1) discount. */
 export function ndcg(ranked: string[], judged: Judgements, k = 10): number {
-  const dcg = (grades: number[]) => grades.slice(0, k).reduce((sum, g, i) => sum + (2 ** g - 1) / Math.log2(i + 2), 0);
+  const dcg = (grades: number[]) =>
+    grades.slice(0, k).reduce((sum, g, i) => sum + (2 ** g - 1) / Math.log2(i + 2), 0);
   const ideal = dcg(Object.values(judged).sort((a, b) => b - a));
   if (ideal === 0) return 0;
   return dcg(ranked.map((id) => judged[id] ?? 0)) / ideal;

@@ -15,7 +15,17 @@ import { runInNewContext } from 'node:vm';
 import { loadMarkdownCorpus, scaleCorpus } from '@/lib/search/markdown-corpus';
 import type { SearchDocument } from '@/lib/search/types';
 import { ENGINES, type BenchEngine } from './engines';
-import { collapseCopies, mean, median, ndcg, percentile, recall, reciprocalRank, successAt1, type Judgements } from './metrics';
+import {
+  collapseCopies,
+  mean,
+  median,
+  ndcg,
+  percentile,
+  recall,
+  reciprocalRank,
+  successAt1,
+  type Judgements,
+} from './metrics';
 
 interface JudgedQuery {
   id: string;
@@ -67,7 +77,13 @@ function heapUsed(): number {
   return process.memoryUsage().heapUsed;
 }
 
-async function measure(engine: BenchEngine, docs: SearchDocument[], queries: JudgedQuery[], scale: number, repeat: number) {
+async function measure(
+  engine: BenchEngine,
+  docs: SearchDocument[],
+  queries: JudgedQuery[],
+  scale: number,
+  repeat: number,
+) {
   const before = heapUsed();
   const start = performance.now();
   const built = await engine.build(docs);
@@ -123,7 +139,20 @@ async function measure(engine: BenchEngine, docs: SearchDocument[], queries: Jud
 }
 
 function table(rows: EngineFigures[]): string {
-  const head = ['Engine', 'MRR@10', 'nDCG@10', 'R@10', 'S@1', ...KINDS.map((k) => `MRR ${k}`), 'p50 ms', 'p95 ms', 'CPU p50', 'CPU p95', 'build s', 'heap MB'];
+  const head = [
+    'Engine',
+    'MRR@10',
+    'nDCG@10',
+    'R@10',
+    'S@1',
+    ...KINDS.map((k) => `MRR ${k}`),
+    'p50 ms',
+    'p95 ms',
+    'CPU p50',
+    'CPU p95',
+    'build s',
+    'heap MB',
+  ];
   const lines = [`| ${head.join(' | ')} |`, `|${head.map(() => '---').join('|')}|`];
   for (const r of rows) {
     lines.push(
@@ -155,11 +184,15 @@ function checkTargets(rows: EngineFigures[]): string[] {
   if (gl1 && peers1.length) {
     const best = Math.max(...peers1.map((p) => p.mrr));
     lines.push(`MRR@10 ${gl1.mrr.toFixed(3)} ≥ 0.75: ${gl1.mrr >= 0.75 ? 'met' : 'MISSED'}`);
-    lines.push(`MRR@10 ≥ 1.3 × best peer (${best.toFixed(3)} → ${(1.3 * best).toFixed(3)}): ${gl1.mrr >= 1.3 * best ? 'met' : 'MISSED'}`);
+    lines.push(
+      `MRR@10 ≥ 1.3 × best peer (${best.toFixed(3)} → ${(1.3 * best).toFixed(3)}): ${gl1.mrr >= 1.3 * best ? 'met' : 'MISSED'}`,
+    );
     for (const kind of KINDS) {
       const peerBest = Math.max(...peers1.map((p) => p.mrrByKind[kind] ?? 0));
       const mine = gl1.mrrByKind[kind] ?? 0;
-      lines.push(`MRR ${kind} ${mine.toFixed(2)} ≥ best peer ${peerBest.toFixed(2)}: ${mine >= peerBest ? 'met' : 'MISSED'}`);
+      lines.push(
+        `MRR ${kind} ${mine.toFixed(2)} ≥ best peer ${peerBest.toFixed(2)}: ${mine >= peerBest ? 'met' : 'MISSED'}`,
+      );
     }
   }
   const eight = at(Math.max(...rows.map((r) => r.scale)));
@@ -170,8 +203,14 @@ function checkTargets(rows: EngineFigures[]): string[] {
     lines.push(
       `p95 ${gl8.p95.toFixed(2)} ms (CPU ${gl8.cpuP95.toFixed(2)} ms) ≤ 5 ms at ${gl8.docs} docs: ${gl8.p95 <= 5 ? 'met' : 'MISSED'}`,
     );
-    if (typoPeers.length === 0) lines.push('p95 against typo-tolerant peers: none measured at this scale in this run (--quick or --engines)');
-    else lines.push(`p95 ≤ every typo-tolerant peer's (lowest ${lowest.toFixed(2)} ms): ${gl8.p95 <= lowest ? 'met' : 'MISSED'}`);
+    if (typoPeers.length === 0)
+      lines.push(
+        'p95 against typo-tolerant peers: none measured at this scale in this run (--quick or --engines)',
+      );
+    else
+      lines.push(
+        `p95 ≤ every typo-tolerant peer's (lowest ${lowest.toFixed(2)} ms): ${gl8.p95 <= lowest ? 'met' : 'MISSED'}`,
+      );
   }
   return lines;
 }
@@ -183,14 +222,21 @@ async function main() {
     .map((l) => JSON.parse(l) as JudgedQuery);
   const t = performance.now();
   const base = loadMarkdownCorpus(values.corpus);
-  console.error(`loaded ${base.length} articles in ${Math.round(performance.now() - t)} ms; ${queries.length} queries`);
+  console.error(
+    `loaded ${base.length} articles in ${Math.round(performance.now() - t)} ms; ${queries.length} queries`,
+  );
   const wanted = values.engines?.split(',').map((s) => s.trim().toLowerCase());
   const engines = ENGINES.filter((e) => !wanted || wanted.some((w) => e.name.toLowerCase().startsWith(w)));
   const repeat = Math.max(1, Number.parseInt(values.repeat, 10) || 5);
   const rows: EngineFigures[] = [];
   const [one, five, fifteen] = loadavg().map((l) => l.toFixed(2));
-  console.log(`Queries: ${values.queries} (${queries.length}); load average at start: ${one}, ${five}, ${fifteen}${values.quick ? '; --quick' : ''}`);
-  for (const scale of values.scales.split(',').map(Number).filter((n) => n >= 1)) {
+  console.log(
+    `Queries: ${values.queries} (${queries.length}); load average at start: ${one}, ${five}, ${fifteen}${values.quick ? '; --quick' : ''}`,
+  );
+  for (const scale of values.scales
+    .split(',')
+    .map(Number)
+    .filter((n) => n >= 1)) {
     const docs = scaleCorpus(base, scale);
     for (const engine of engines) {
       const peer = engine.name !== 'Greenlight';

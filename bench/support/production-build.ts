@@ -16,7 +16,12 @@ export function buildForBenchmark(distDir: string): void {
     const result = spawnSync('npx', ['next', 'build'], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, GREENLIGHT_DIST_DIR: distDir, GREENLIGHT_SKIP_BUILD_TYPECHECK: '1', NEXT_TELEMETRY_DISABLED: '1' },
+      env: {
+        ...process.env,
+        GREENLIGHT_DIST_DIR: distDir,
+        GREENLIGHT_SKIP_BUILD_TYPECHECK: '1',
+        NEXT_TELEMETRY_DISABLED: '1',
+      },
     });
     if (result.status !== 0) throw new Error(`next build into ${distDir} failed`);
   } finally {

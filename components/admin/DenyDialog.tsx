@@ -43,7 +43,8 @@ export function DenyDialog({
             Deny {count === 1 ? 'this request' : `${count} requests`}
           </Dialog.Title>
           <Dialog.Description className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-            The reason is shown to {count === 1 ? 'the requester' : 'each requester'}. Say what they can do instead.
+            The reason is shown to {count === 1 ? 'the requester' : 'each requester'}. Say what they can do
+            instead.
           </Dialog.Description>
           <form
             className="mt-4 space-y-3"

@@ -9,7 +9,15 @@ export interface FilterOption {
  * A plain GET form for the admin console's filters: they live in the URL, so a filtered view can be
  * bookmarked, shared and reloaded, and it works without JavaScript.
  */
-export function FilterForm({ action, label, children }: { action: string; label: string; children: ReactNode }) {
+export function FilterForm({
+  action,
+  label,
+  children,
+}: {
+  action: string;
+  label: string;
+  children: ReactNode;
+}) {
   return (
     <form method="get" action={action} className="mb-6 flex flex-wrap items-end gap-4" aria-label={label}>
       {children}

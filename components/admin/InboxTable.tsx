@@ -60,7 +60,11 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
     setError('');
     setAnnouncement('');
     try {
-      await sendJson('/api/access-requests/decisions', 'POST', { ids, decision, ...(reason ? { reason } : {}) });
+      await sendJson('/api/access-requests/decisions', 'POST', {
+        ids,
+        decision,
+        ...(reason ? { reason } : {}),
+      });
       const noun = ids.length === 1 ? '1 request' : `${ids.length} requests`;
       setAnnouncement(decision === 'approve' ? `Approved ${noun}.` : `Denied ${noun}.`);
       setSelected(new Set());
@@ -80,7 +84,9 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
         <p role="status" className="sr-only">
           {announcement}
         </p>
-        {announcement ? <p className="mb-4 font-medium text-brand-800 dark:text-brand-500">{announcement}</p> : null}
+        {announcement ? (
+          <p className="mb-4 font-medium text-brand-800 dark:text-brand-500">{announcement}</p>
+        ) : null}
         <p className="card text-slate-700 dark:text-slate-300">No requests match these filters.</p>
       </>
     );
@@ -91,10 +97,20 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
     <div className="space-y-4">
       <div className="flex flex-wrap items-center gap-3" role="group" aria-label="Decide selected requests">
         <span className="text-sm text-slate-700 dark:text-slate-300">{selectedIds.length} selected</span>
-        <button type="button" className="btn-primary" disabled={!selectedIds.length || pending} onClick={() => void decide(selectedIds, 'approve')}>
+        <button
+          type="button"
+          className="btn-primary"
+          disabled={!selectedIds.length || pending}
+          onClick={() => void decide(selectedIds, 'approve')}
+        >
           Approve selected
         </button>
-        <button type="button" className="btn-secondary" disabled={!selectedIds.length || pending} onClick={() => setDenying(selectedIds)}>
+        <button
+          type="button"
+          className="btn-secondary"
+          disabled={!selectedIds.length || pending}
+          onClick={() => setDenying(selectedIds)}
+        >
           Deny selected
         </button>
       </div>
@@ -102,7 +118,10 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
         {announcement}
       </p>
       {error ? (
-        <p role="alert" className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200">
+        <p
+          role="alert"
+          className="rounded-md border border-red-300 bg-red-50 px-4 py-3 text-red-800 dark:border-red-900 dark:bg-red-950 dark:text-red-200"
+        >
           {error}
         </p>
       ) : null}
@@ -122,11 +141,21 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
                   onChange={(event) => setSelected(event.target.checked ? new Set(openIds) : new Set())}
                 />
               </th>
-              <th scope="col" className="px-3 py-2">Requester</th>
-              <th scope="col" className="px-3 py-2">App and site</th>
-              <th scope="col" className="px-3 py-2">Message</th>
-              <th scope="col" className="px-3 py-2">Waiting</th>
-              <th scope="col" className="px-3 py-2">Decision</th>
+              <th scope="col" className="px-3 py-2">
+                Requester
+              </th>
+              <th scope="col" className="px-3 py-2">
+                App and site
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Message
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Waiting
+              </th>
+              <th scope="col" className="px-3 py-2">
+                Decision
+              </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -146,7 +175,9 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
                     ) : null}
                   </td>
                   <td className="px-3 py-3">
-                    <span className="block font-medium text-slate-900 dark:text-white">{row.requester.name}</span>
+                    <span className="block font-medium text-slate-900 dark:text-white">
+                      {row.requester.name}
+                    </span>
                     <span className="block text-slate-600 dark:text-slate-400">{row.requester.email}</span>
                   </td>
                   <td className="px-3 py-3">
@@ -155,11 +186,15 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
                       {row.app.vendor} · {row.site.name}
                     </span>
                     <details className="mt-1">
-                      <summary className="cursor-pointer text-slate-700 dark:text-slate-300">{row.scopes.length} scopes</summary>
+                      <summary className="cursor-pointer text-slate-700 dark:text-slate-300">
+                        {row.scopes.length} scopes
+                      </summary>
                       <ul className="mt-1 flex flex-wrap gap-1">
                         {row.scopes.map((scope) => (
                           <li key={scope}>
-                            <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800 dark:bg-slate-800 dark:text-slate-200">{scope}</code>
+                            <code className="rounded bg-slate-100 px-1.5 py-0.5 text-xs text-slate-800 dark:bg-slate-800 dark:text-slate-200">
+                              {scope}
+                            </code>
                           </li>
                         ))}
                       </ul>
@@ -168,7 +203,9 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
                   <td className="max-w-xs px-3 py-3">
                     {/* People wrote this: React renders it as text, never as markup. */}
                     {row.message ? (
-                      <p className="whitespace-pre-wrap break-words text-slate-800 dark:text-slate-200">{row.message}</p>
+                      <p className="whitespace-pre-wrap break-words text-slate-800 dark:text-slate-200">
+                        {row.message}
+                      </p>
                     ) : (
                       <span className="text-slate-600 dark:text-slate-400">No message</span>
                     )}
@@ -202,12 +239,27 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
                       </div>
                     ) : (
                       <div>
-                        <span className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STATUS_BADGE[row.status]}`}>{row.status}</span>
-                        {row.decidedBy ? <span className="ml-1 text-slate-700 dark:text-slate-300">by {row.decidedBy.name}</span> : null}
-                        {row.reason ? <p className="mt-1 whitespace-pre-wrap break-words text-slate-700 dark:text-slate-300">{row.reason}</p> : null}
+                        <span
+                          className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STATUS_BADGE[row.status]}`}
+                        >
+                          {row.status}
+                        </span>
+                        {row.decidedBy ? (
+                          <span className="ml-1 text-slate-700 dark:text-slate-300">
+                            by {row.decidedBy.name}
+                          </span>
+                        ) : null}
+                        {row.reason ? (
+                          <p className="mt-1 whitespace-pre-wrap break-words text-slate-700 dark:text-slate-300">
+                            {row.reason}
+                          </p>
+                        ) : null}
                       </div>
                     )}
-                    <Link href={`/admin/requests/${row.id}`} className="mt-2 inline-block text-brand-700 underline dark:text-brand-500">
+                    <Link
+                      href={`/admin/requests/${row.id}`}
+                      className="mt-2 inline-block text-brand-700 underline dark:text-brand-500"
+                    >
                       History<span className="sr-only"> of {label}</span>
                     </Link>
                   </td>

@@ -29,9 +29,15 @@ export function PreApprovedAppsEditor({ site }: { site: PreApprovalSite }) {
     try {
       const url = `/api/sites/${encodeURIComponent(site.id)}/pre-approved-apps/${encodeURIComponent(targetAppId)}`;
       // PUT carries an empty JSON body: every state-changing request is JSON (the CSRF guard insists).
-      const { preApproval } = await sendJson<{ preApproval: { approvedRequests: number } }>(url, add ? 'PUT' : 'DELETE', add ? {} : undefined);
+      const { preApproval } = await sendJson<{ preApproval: { approvedRequests: number } }>(
+        url,
+        add ? 'PUT' : 'DELETE',
+        add ? {} : undefined,
+      );
       setAnnouncement(
-        add ? preApprovalAnnouncement(appName, site.name, preApproval.approvedRequests) : `${appName} is no longer pre-approved on ${site.name}.`,
+        add
+          ? preApprovalAnnouncement(appName, site.name, preApproval.approvedRequests)
+          : `${appName} is no longer pre-approved on ${site.name}.`,
       );
       startTransition(() => router.refresh());
     } catch (failure) {
@@ -50,7 +56,12 @@ export function PreApprovedAppsEditor({ site }: { site: PreApprovalSite }) {
             <li key={app.id} className="flex flex-wrap items-center justify-between gap-3 px-4 py-2">
               <span>
                 <span className="font-medium">{app.name}</span>
-                {app.addedBy ? <span className="text-sm text-slate-600 dark:text-slate-400"> · added by {app.addedBy}</span> : null}
+                {app.addedBy ? (
+                  <span className="text-sm text-slate-600 dark:text-slate-400">
+                    {' '}
+                    · added by {app.addedBy}
+                  </span>
+                ) : null}
               </span>
               <button
                 type="button"
@@ -77,7 +88,12 @@ export function PreApprovedAppsEditor({ site }: { site: PreApprovalSite }) {
         >
           <label htmlFor={selectId} className="text-sm font-medium">
             App to pre-approve on {site.name}
-            <select id={selectId} className="input mt-1 py-1.5" value={candidate.id} onChange={(event) => setAppId(event.target.value)}>
+            <select
+              id={selectId}
+              className="input mt-1 py-1.5"
+              value={candidate.id}
+              onChange={(event) => setAppId(event.target.value)}
+            >
               {site.candidates.map((app) => (
                 <option key={app.id} value={app.id}>
                   {app.name}

@@ -11,16 +11,29 @@ export class AdminApiError extends Error {
   }
 }
 
-export async function sendJson<T>(url: string, method: 'POST' | 'PUT' | 'DELETE', body?: unknown): Promise<T> {
+export async function sendJson<T>(
+  url: string,
+  method: 'POST' | 'PUT' | 'DELETE',
+  body?: unknown,
+): Promise<T> {
   const response = await fetch(url, {
     method,
-    headers: { accept: 'application/json', ...(body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      accept: 'application/json',
+      ...(body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
     body: body !== undefined ? JSON.stringify(body) : undefined,
     credentials: 'same-origin',
   });
-  const payload = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
+  const payload = (await response.json().catch(() => ({}))) as {
+    error?: { code?: string; message?: string };
+  };
   if (!response.ok) {
-    throw new AdminApiError(response.status, payload.error?.code ?? 'http_error', payload.error?.message ?? `The request failed (${response.status}).`);
+    throw new AdminApiError(
+      response.status,
+      payload.error?.code ?? 'http_error',
+      payload.error?.message ?? `The request failed (${response.status}).`,
+    );
   }
   return payload as T;
 }

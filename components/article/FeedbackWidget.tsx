@@ -60,7 +60,12 @@ export function FeedbackWidget({ slug }: { slug: string }) {
           <button type="button" className="btn-secondary" onClick={voteYes} disabled={isPending}>
             Yes
           </button>
-          <button type="button" className="btn-secondary" onClick={() => setStage('why')} disabled={isPending}>
+          <button
+            type="button"
+            className="btn-secondary"
+            onClick={() => setStage('why')}
+            disabled={isPending}
+          >
             No
           </button>
         </div>
@@ -89,7 +94,8 @@ export function FeedbackWidget({ slug }: { slug: string }) {
           </fieldset>
           <div>
             <label htmlFor={ids.comment} className="text-sm font-medium">
-              Anything else? <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
+              Anything else?{' '}
+              <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
             </label>
             <textarea
               id={ids.comment}
@@ -100,7 +106,8 @@ export function FeedbackWidget({ slug }: { slug: string }) {
               onChange={(event) => setComment(event.target.value)}
             />
             <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-              {comment.length}/{MAX_FEEDBACK_COMMENT} characters. Please leave out passwords and personal details.
+              {comment.length}/{MAX_FEEDBACK_COMMENT} characters. Please leave out passwords and personal
+              details.
             </p>
           </div>
           <div className="flex gap-3">

@@ -15,7 +15,9 @@ export function SignOutButton() {
   useEffect(() => {
     let current = true;
     void fetch('/api/auth/session', { credentials: 'same-origin', cache: 'no-store' })
-      .then((response) => (response.ok ? (response.json() as Promise<{ user?: unknown; error?: string }>) : null))
+      .then((response) =>
+        response.ok ? (response.json() as Promise<{ user?: unknown; error?: string }>) : null,
+      )
       .then((session) => {
         if (current && session && (session.error || !session.user)) router.refresh();
       })

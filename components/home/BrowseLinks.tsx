@@ -17,7 +17,10 @@ export function BrowseLinks({
         <ul className="mt-3 space-y-2">
           {(Object.entries(products) as Array<[Product, number]>).map(([product, count]) => (
             <li key={product}>
-              <Link href={`/articles?product=${product}`} className="text-brand-700 hover:underline dark:text-brand-500">
+              <Link
+                href={`/articles?product=${product}`}
+                className="text-brand-700 hover:underline dark:text-brand-500"
+              >
                 {PRODUCT_LABELS[product]}
               </Link>{' '}
               <span className="text-sm text-slate-600 dark:text-slate-400">({count})</span>
@@ -32,7 +35,10 @@ export function BrowseLinks({
         <ul className="mt-3 space-y-2">
           {(Object.entries(audiences) as Array<[Audience, number]>).map(([audience, count]) => (
             <li key={audience}>
-              <Link href={`/articles?audience=${audience}`} className="text-brand-700 hover:underline dark:text-brand-500">
+              <Link
+                href={`/articles?audience=${audience}`}
+                className="text-brand-700 hover:underline dark:text-brand-500"
+              >
                 {AUDIENCE_LABELS[audience]}
               </Link>{' '}
               <span className="text-sm text-slate-600 dark:text-slate-400">({count})</span>

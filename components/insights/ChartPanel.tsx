@@ -15,20 +15,34 @@ interface ChartPanelProps {
 }
 
 /** One insight: heading, chart, the same figures as a table (a <details> anyone can open) and CSV. */
-export function ChartPanel({ headingId, title, description, dataset, csvHref, chart, tableOpen = !chart }: ChartPanelProps) {
+export function ChartPanel({
+  headingId,
+  title,
+  description,
+  dataset,
+  csvHref,
+  chart,
+  tableOpen = !chart,
+}: ChartPanelProps) {
   return (
     <section aria-labelledby={headingId} className="card space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
         <h3 id={headingId} className="text-lg font-semibold">
           {title}
         </h3>
-        <a href={csvHref} className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-500" download>
+        <a
+          href={csvHref}
+          className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-500"
+          download
+        >
           Download CSV<span className="sr-only">: {title}</span>
         </a>
       </div>
       {description ? <p className="text-sm text-slate-600 dark:text-slate-400">{description}</p> : null}
       {chart && dataset.rows.length > 0 ? chart : null}
-      {chart && dataset.rows.length === 0 ? <p className="text-sm text-slate-600 dark:text-slate-400">Nothing in this date range.</p> : null}
+      {chart && dataset.rows.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">Nothing in this date range.</p>
+      ) : null}
       <details open={tableOpen} className="group">
         <summary className="cursor-pointer text-sm font-medium text-slate-700 dark:text-slate-300">
           <span className="group-open:hidden">Show table</span>

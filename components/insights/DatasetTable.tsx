@@ -5,7 +5,9 @@ export function DatasetTable({ dataset, caption }: { dataset: InsightsDataset; c
   return (
     <div className="overflow-x-auto">
       <table className="w-full border-collapse text-left text-sm">
-        <caption className="mb-2 text-left text-sm text-slate-600 dark:text-slate-400">{caption ?? dataset.title}</caption>
+        <caption className="mb-2 text-left text-sm text-slate-600 dark:text-slate-400">
+          {caption ?? dataset.title}
+        </caption>
         <thead>
           <tr className="border-b border-slate-300 dark:border-slate-600">
             {dataset.columns.map((column) => (
@@ -31,7 +33,10 @@ export function DatasetTable({ dataset, caption }: { dataset: InsightsDataset; c
                       {cell ?? '–'}
                     </th>
                   ) : (
-                    <td key={cellIndex} className={`px-2 py-1.5 ${typeof cell === 'number' ? 'text-right tabular-nums' : ''}`}>
+                    <td
+                      key={cellIndex}
+                      className={`px-2 py-1.5 ${typeof cell === 'number' ? 'text-right tabular-nums' : ''}`}
+                    >
                       {cell ?? '–'}
                     </td>
                   ),

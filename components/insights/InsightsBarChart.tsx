@@ -32,7 +32,14 @@ const shortDay = (value: unknown) => String(value).replace(/^\d{4}-/, '');
  * The one recharts leaf of the insights page. Axis text and grid use currentColor from the
  * wrapper, so they follow the light or dark text colour; bar colours keep 3:1 on both backgrounds.
  */
-export function InsightsBarChart({ label, data, categoryKey, series, orientation, stacked = false }: InsightsBarChartProps) {
+export function InsightsBarChart({
+  label,
+  data,
+  categoryKey,
+  series,
+  orientation,
+  stacked = false,
+}: InsightsBarChartProps) {
   const bars = orientation === 'bars';
   const height = bars ? Math.max(160, data.length * (series.length > 1 && !stacked ? 34 : 28) + 60) : 260;
   const tick = { fill: 'currentColor', fontSize: 12 };
@@ -44,27 +51,55 @@ export function InsightsBarChart({ label, data, categoryKey, series, orientation
       className="text-slate-700 [--chart-surface:#ffffff] [--chart-text:#0f172a] dark:text-slate-300 dark:[--chart-surface:#0f172a] dark:[--chart-text:#f1f5f9]"
     >
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
-        <BarChart data={data} layout={bars ? 'vertical' : 'horizontal'} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer={false}>
+        <BarChart
+          data={data}
+          layout={bars ? 'vertical' : 'horizontal'}
+          margin={{ top: 8, right: 16, bottom: 8, left: 8 }}
+          accessibilityLayer={false}
+        >
           <CartesianGrid stroke="currentColor" strokeOpacity={0.15} horizontal={!bars} vertical={bars} />
           {bars ? (
             <>
               <XAxis type="number" allowDecimals={false} tick={tick} stroke="currentColor" />
-              <YAxis type="category" dataKey={categoryKey} width={210} tick={tick} tickFormatter={shorten} stroke="currentColor" interval={0} />
+              <YAxis
+                type="category"
+                dataKey={categoryKey}
+                width={210}
+                tick={tick}
+                tickFormatter={shorten}
+                stroke="currentColor"
+                interval={0}
+              />
             </>
           ) : (
             <>
-              <XAxis dataKey={categoryKey} tick={tick} tickFormatter={shortDay} stroke="currentColor" minTickGap={12} />
+              <XAxis
+                dataKey={categoryKey}
+                tick={tick}
+                tickFormatter={shortDay}
+                stroke="currentColor"
+                minTickGap={12}
+              />
               <YAxis allowDecimals={false} tick={tick} stroke="currentColor" width={40} />
             </>
           )}
           <Tooltip
             cursor={{ fill: 'currentColor', fillOpacity: 0.08 }}
-            contentStyle={{ background: 'var(--chart-surface)', borderColor: 'currentColor', color: 'var(--chart-text)', borderRadius: 6 }}
+            contentStyle={{
+              background: 'var(--chart-surface)',
+              borderColor: 'currentColor',
+              color: 'var(--chart-text)',
+              borderRadius: 6,
+            }}
             itemStyle={{ color: 'var(--chart-text)' }}
             labelStyle={{ color: 'var(--chart-text)', fontWeight: 600 }}
           />
           {series.length > 1 ? (
-            <Legend formatter={(value: string) => <span className="text-slate-700 dark:text-slate-300">{value}</span>} />
+            <Legend
+              formatter={(value: string) => (
+                <span className="text-slate-700 dark:text-slate-300">{value}</span>
+              )}
+            />
           ) : null}
           {series.map((entry) => (
             <Bar

@@ -8,7 +8,10 @@ import type { Viewer } from '@/lib/directory/types';
 export async function InsightsLink({ db, viewer }: { db: Executor; viewer: Viewer }) {
   if (!canSeeInsights(await listAdministeredOrganizationIds(db, viewer))) return null;
   return (
-    <Link href="/admin/insights" className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-500">
+    <Link
+      href="/admin/insights"
+      className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-500"
+    >
       Insights: searches, article votes and the troubleshooter funnel
     </Link>
   );

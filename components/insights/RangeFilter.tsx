@@ -1,7 +1,16 @@
 import Link from 'next/link';
-import { RANGE_PRESETS, rangeSearchParams, type InsightsRange, type RangePreset } from '@/lib/insights/date-range';
+import {
+  RANGE_PRESETS,
+  rangeSearchParams,
+  type InsightsRange,
+  type RangePreset,
+} from '@/lib/insights/date-range';
 
-const PRESET_LABELS: Record<RangePreset, string> = { '7d': 'Last 7 days', '30d': 'Last 30 days', '90d': 'Last 90 days' };
+const PRESET_LABELS: Record<RangePreset, string> = {
+  '7d': 'Last 7 days',
+  '30d': 'Last 30 days',
+  '90d': 'Last 90 days',
+};
 
 /** Presets as links and a custom from/to as a GET form: the range lives in the URL, no script needed. */
 export function RangeFilter({ range, path }: { range: InsightsRange; path: string }) {

@@ -11,7 +11,10 @@ export function SiteHeader({ children }: { children?: ReactNode }) {
           Greenlight
         </Link>
         <nav aria-label="Main" className="flex gap-4 text-sm">
-          <Link href="/articles" className="text-slate-700 hover:text-brand-700 dark:text-slate-300 dark:hover:text-brand-500">
+          <Link
+            href="/articles"
+            className="text-slate-700 hover:text-brand-700 dark:text-slate-300 dark:hover:text-brand-500"
+          >
             Articles
           </Link>
           <Link

@@ -8,6 +8,9 @@ import dynamic from 'next/dynamic';
  * although signed-out readers never see one. Not rendered on the server, as it shows nothing
  * until the browser has fetched the notifications anyway.
  */
-export const LazyNotificationBell = dynamic(() => import('./NotificationBell').then((module) => module.NotificationBell), {
-  ssr: false,
-});
+export const LazyNotificationBell = dynamic(
+  () => import('./NotificationBell').then((module) => module.NotificationBell),
+  {
+    ssr: false,
+  },
+);

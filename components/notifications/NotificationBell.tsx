@@ -99,13 +99,23 @@ function Bell() {
         onClick={() => setOpen((current) => !current)}
         className="relative rounded-md p-2 text-slate-700 hover:bg-slate-100 dark:text-slate-300 dark:hover:bg-slate-900"
       >
-        <svg aria-hidden="true" viewBox="0 0 24 24" className="h-5 w-5" fill="none" stroke="currentColor" strokeWidth="2">
+        <svg
+          aria-hidden="true"
+          viewBox="0 0 24 24"
+          className="h-5 w-5"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="2"
+        >
           <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" strokeLinecap="round" strokeLinejoin="round" />
           <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
         <span className="sr-only">Notifications{unread ? `, ${unread} unread` : ''}</span>
         {unread ? (
-          <span aria-hidden="true" className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs font-bold leading-5 text-white">
+          <span
+            aria-hidden="true"
+            className="absolute -right-0.5 -top-0.5 min-w-5 rounded-full bg-red-700 px-1 text-center text-xs font-bold leading-5 text-white"
+          >
             {unread > 99 ? '99+' : unread}
           </span>
         ) : null}
@@ -140,11 +150,16 @@ function Bell() {
                     }}
                     className="block px-4 py-3 text-sm hover:bg-slate-50 dark:hover:bg-slate-800"
                   >
-                    <span className={`block ${notification.read ? 'text-slate-700 dark:text-slate-300' : 'font-semibold text-slate-900 dark:text-white'}`}>
+                    <span
+                      className={`block ${notification.read ? 'text-slate-700 dark:text-slate-300' : 'font-semibold text-slate-900 dark:text-white'}`}
+                    >
                       {notification.read ? null : <span className="sr-only">Unread: </span>}
                       {notification.title}
                     </span>
-                    <time dateTime={notification.createdAt} className="block text-xs text-slate-600 dark:text-slate-400">
+                    <time
+                      dateTime={notification.createdAt}
+                      className="block text-xs text-slate-600 dark:text-slate-400"
+                    >
                       {new Date(notification.createdAt).toLocaleString()}
                     </time>
                   </Link>

@@ -44,19 +44,33 @@ export function SearchResultsList({ query, answer, isFetching, error, onNavigate
       {answer && answer.results.length > 0 ? (
         <Command.Group heading="Articles" className="text-xs text-slate-600 dark:text-slate-400">
           {answer.results.map((result) => (
-            <Command.Item key={result.slug} value={result.slug} onSelect={() => onNavigate(result.url)} className={itemClass}>
-              <span className="block text-sm font-medium text-slate-900 dark:text-slate-100">{result.title}</span>
-              <Snippet html={result.snippet} className="mt-0.5 line-clamp-2 block text-xs text-slate-600 dark:text-slate-400" />
+            <Command.Item
+              key={result.slug}
+              value={result.slug}
+              onSelect={() => onNavigate(result.url)}
+              className={itemClass}
+            >
+              <span className="block text-sm font-medium text-slate-900 dark:text-slate-100">
+                {result.title}
+              </span>
+              <Snippet
+                html={result.snippet}
+                className="mt-0.5 line-clamp-2 block text-xs text-slate-600 dark:text-slate-400"
+              />
             </Command.Item>
           ))}
         </Command.Group>
       ) : null}
       {answer && answer.results.length === 0 && !isFetching ? (
-        <p className="px-3 py-2 text-sm text-slate-700 dark:text-slate-300">No articles match &ldquo;{q}&rdquo;.</p>
+        <p className="px-3 py-2 text-sm text-slate-700 dark:text-slate-300">
+          No articles match &ldquo;{q}&rdquo;.
+        </p>
       ) : null}
       {q ? (
         <Command.Item value="__all-results" onSelect={() => onNavigate(allResultsUrl)} className={itemClass}>
-          <span className="text-sm text-brand-700 dark:text-brand-500">See all results for &ldquo;{q}&rdquo;</span>
+          <span className="text-sm text-brand-700 dark:text-brand-500">
+            See all results for &ldquo;{q}&rdquo;
+          </span>
         </Command.Item>
       ) : null}
     </Command.List>

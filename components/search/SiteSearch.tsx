@@ -2,7 +2,8 @@
 
 import { lazy, Suspense, useEffect, useId, useRef, useState, useTransition, type RefObject } from 'react';
 
-const loadWidget = () => import('./SiteSearchWidget').then((module) => ({ default: module.SiteSearchWidget }));
+const loadWidget = () =>
+  import('./SiteSearchWidget').then((module) => ({ default: module.SiteSearchWidget }));
 const SiteSearchWidget = lazy(loadWidget);
 
 interface Start {
@@ -50,7 +51,13 @@ export function SiteSearch() {
   );
 }
 
-function SearchBox({ boxRef, onOpen }: { boxRef: RefObject<HTMLInputElement | null>; onOpen: (palette: boolean) => void }) {
+function SearchBox({
+  boxRef,
+  onOpen,
+}: {
+  boxRef: RefObject<HTMLInputElement | null>;
+  onOpen: (palette: boolean) => void;
+}) {
   const listId = useId();
   return (
     <>

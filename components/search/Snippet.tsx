@@ -1,4 +1,10 @@
-const ENTITIES: Record<string, string> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'" };
+const ENTITIES: Record<string, string> = {
+  '&amp;': '&',
+  '&lt;': '<',
+  '&gt;': '>',
+  '&quot;': '"',
+  '&#39;': "'",
+};
 
 /**
  * The API's snippet is escaped HTML whose only markup is <mark>. It is rebuilt here as React
@@ -10,7 +16,10 @@ export function Snippet({ html, className }: { html: string; className?: string 
     <span className={className}>
       {parts.map((part, index) => {
         const marked = part.startsWith('<mark>');
-        const text = (marked ? part.slice(6, -7) : part).replace(/&(?:amp|lt|gt|quot|#39);/g, (e) => ENTITIES[e] ?? e);
+        const text = (marked ? part.slice(6, -7) : part).replace(
+          /&(?:amp|lt|gt|quot|#39);/g,
+          (e) => ENTITIES[e] ?? e,
+        );
         return marked ? (
           <mark key={index} className="rounded-sm bg-yellow-200 px-0.5 text-inherit dark:bg-yellow-700/60">
             {text}

@@ -2,9 +2,22 @@ import Link from 'next/link';
 import { siteHostOf, type FactSite } from '@/lib/flows/facts';
 
 /** The signed-in account's sites (each starts the wizard on that site) and a way to switch account. */
-export function AccountSites({ email, sites, siteHref, switchHref }: { email: string; sites: FactSite[]; siteHref: (host: string) => string; switchHref: string }) {
+export function AccountSites({
+  email,
+  sites,
+  siteHref,
+  switchHref,
+}: {
+  email: string;
+  sites: FactSite[];
+  siteHref: (host: string) => string;
+  switchHref: string;
+}) {
   return (
-    <section aria-labelledby="account-sites-title" className="space-y-3 rounded-md border border-slate-200 p-4 dark:border-slate-700">
+    <section
+      aria-labelledby="account-sites-title"
+      className="space-y-3 rounded-md border border-slate-200 p-4 dark:border-slate-700"
+    >
       <h3 id="account-sites-title" className="font-semibold">
         Sites {email} has
       </h3>
@@ -12,10 +25,15 @@ export function AccountSites({ email, sites, siteHref, switchHref }: { email: st
         <ul className="space-y-1">
           {sites.map((site) => (
             <li key={site.id}>
-              <Link className="text-brand-700 underline dark:text-brand-500" href={siteHref(siteHostOf(site))}>
+              <Link
+                className="text-brand-700 underline dark:text-brand-500"
+                href={siteHref(siteHostOf(site))}
+              >
                 {siteHostOf(site)}
               </Link>{' '}
-              <span className="text-sm text-slate-600 dark:text-slate-400">({site.role === 'site-admin' ? 'site admin' : 'user'})</span>
+              <span className="text-sm text-slate-600 dark:text-slate-400">
+                ({site.role === 'site-admin' ? 'site admin' : 'user'})
+              </span>
             </li>
           ))}
         </ul>

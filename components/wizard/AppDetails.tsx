@@ -3,10 +3,15 @@ import type { FactApp } from '@/lib/flows/facts';
 /** What the admin looks for in Connected apps: the app's name, vendor and the scopes it asks for. */
 export function AppDetails({ app }: { app: FactApp }) {
   return (
-    <section aria-labelledby="app-details-title" className="space-y-2 rounded-md border border-slate-200 p-4 dark:border-slate-700">
+    <section
+      aria-labelledby="app-details-title"
+      className="space-y-2 rounded-md border border-slate-200 p-4 dark:border-slate-700"
+    >
       <h3 id="app-details-title" className="font-semibold">
         Look for {app.name}
-        {app.vendor ? <span className="font-normal text-slate-600 dark:text-slate-400"> by {app.vendor}</span> : null}
+        {app.vendor ? (
+          <span className="font-normal text-slate-600 dark:text-slate-400"> by {app.vendor}</span>
+        ) : null}
       </h3>
       {app.scopes.length > 0 ? (
         <>

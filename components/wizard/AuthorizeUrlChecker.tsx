@@ -20,7 +20,13 @@ interface Props {
  * The authorize-URL checker: runs in the browser (the URL never leaves it); without JavaScript the
  * form submits to the page, which renders the same report on the server.
  */
-export function AuthorizeUrlChecker({ action, hidden = {}, initialUrl = '', initialWantsRefresh = false, next }: Props) {
+export function AuthorizeUrlChecker({
+  action,
+  hidden = {},
+  initialUrl = '',
+  initialWantsRefresh = false,
+  next,
+}: Props) {
   const [url, setUrl] = useState(initialUrl);
   const [wantsRefresh, setWantsRefresh] = useState(initialWantsRefresh);
   const [report, setReport] = useState<AuthorizeUrlReport | undefined>(() =>
@@ -79,16 +85,22 @@ export function AuthorizeUrlChecker({ action, hidden = {}, initialUrl = '', init
       {report ? (
         <section aria-labelledby="url-report-title" aria-live="polite" className="space-y-3">
           <h3 id="url-report-title" className="font-semibold">
-            {report.ok ? 'No problems found' : `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} found`}
+            {report.ok
+              ? 'No problems found'
+              : `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} found`}
           </h3>
           {report.ok ? (
             <p className="rounded-md border-l-4 border-brand-500 bg-brand-50 p-3 text-sm dark:bg-brand-900/30">
-              Every required parameter is there and well formed. Check that redirect_uri matches the callback URL in the developer console exactly.
+              Every required parameter is there and well formed. Check that redirect_uri matches the callback
+              URL in the developer console exactly.
             </p>
           ) : (
             <ul className="space-y-3">
               {report.problems.map((problem, index) => (
-                <li key={index} className="rounded-md border-l-4 border-amber-400 bg-amber-50 p-3 text-sm dark:border-amber-600 dark:bg-amber-950/40">
+                <li
+                  key={index}
+                  className="rounded-md border-l-4 border-amber-400 bg-amber-50 p-3 text-sm dark:border-amber-600 dark:bg-amber-950/40"
+                >
                   <p>
                     <code className="font-semibold">{problem.field}</code>: {problem.problem}
                   </p>
@@ -105,7 +117,9 @@ export function AuthorizeUrlChecker({ action, hidden = {}, initialUrl = '', init
               href={nextHref}
               scroll={false}
               className="btn-primary"
-              onClick={() => trackFunnelEvent({ flow: next.flow, node: next.node, kind: 'choice_made', choice: result })}
+              onClick={() =>
+                trackFunnelEvent({ flow: next.flow, node: next.node, kind: 'choice_made', choice: result })
+              }
             >
               Continue
             </Link>

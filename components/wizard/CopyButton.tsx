@@ -19,7 +19,11 @@ export function CopyButton({ text, label = 'Copy message' }: { text: string; lab
         {label}
       </button>
       <span role="status" className="text-sm text-slate-600 dark:text-slate-400">
-        {state === 'copied' ? 'Copied.' : state === 'failed' ? 'Copy failed: select the text and copy it yourself.' : ''}
+        {state === 'copied'
+          ? 'Copied.'
+          : state === 'failed'
+            ? 'Copy failed: select the text and copy it yourself.'
+            : ''}
       </span>
     </span>
   );

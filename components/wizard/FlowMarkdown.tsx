@@ -11,7 +11,11 @@ export function FlowMarkdown({ source, inline = false }: { source: string; inlin
   if (inline && tree.children?.length === 1 && tree.children[0]!.type === 'paragraph') {
     return <>{renderChildren(tree.children[0]!)}</>;
   }
-  return <div className="space-y-3 [&_a]:font-medium [&_a]:text-brand-700 [&_a]:underline dark:[&_a]:text-brand-500">{renderChildren(tree)}</div>;
+  return (
+    <div className="space-y-3 [&_a]:font-medium [&_a]:text-brand-700 [&_a]:underline dark:[&_a]:text-brand-500">
+      {renderChildren(tree)}
+    </div>
+  );
 }
 
 function renderChildren(node: MdNode): ReactNode[] {
@@ -68,7 +72,13 @@ function renderNode(node: MdNode, key: number): ReactNode {
       );
     }
     case 'listItem':
-      return <li key={key}>{(node.children ?? []).flatMap((child) => (child.type === 'paragraph' ? renderChildren(child) : [renderNode(child, 0)]))}</li>;
+      return (
+        <li key={key}>
+          {(node.children ?? []).flatMap((child) =>
+            child.type === 'paragraph' ? renderChildren(child) : [renderNode(child, 0)],
+          )}
+        </li>
+      );
     case 'blockquote':
       return (
         <blockquote key={key} className="border-l-4 border-slate-300 pl-3 italic dark:border-slate-600">

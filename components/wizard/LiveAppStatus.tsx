@@ -45,12 +45,16 @@ function AppStatus({
   const apps = useQuery({
     queryKey: key,
     queryFn: () => apiFetch<{ apps: SiteApp[] }>(`/api/sites/${encodeURIComponent(siteId)}/apps`),
-    refetchInterval: (query) => (query.state.data?.apps.find((a) => a.id === appId)?.status === 'authorized' ? false : POLL_MS),
+    refetchInterval: (query) =>
+      query.state.data?.apps.find((a) => a.id === appId)?.status === 'authorized' ? false : POLL_MS,
   });
   const status = apps.data?.apps.find((a) => a.id === appId)?.status ?? initialStatus;
   const authorize = useMutation({
     mutationFn: () =>
-      apiFetch<unknown>(`/api/sites/${encodeURIComponent(siteId)}/apps/${encodeURIComponent(appId)}/authorization`, { method: 'PUT', body: {} }),
+      apiFetch<unknown>(
+        `/api/sites/${encodeURIComponent(siteId)}/apps/${encodeURIComponent(appId)}/authorization`,
+        { method: 'PUT', body: {} },
+      ),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
   });
   const authorized = status === 'authorized';
@@ -64,14 +68,32 @@ function AppStatus({
         Live check
       </h3>
       <p role="status" aria-live="polite" className="flex items-center gap-2">
-        <span aria-hidden="true" className={`inline-block h-3 w-3 rounded-full ${authorized ? 'bg-brand-500' : 'animate-pulse bg-slate-400'}`} />
-        {authorized ? `${appName} is authorized on ${siteHost}.` : `Waiting: ${appName} is not authorized on ${siteHost} yet. This checks again every few seconds.`}
+        <span
+          aria-hidden="true"
+          className={`inline-block h-3 w-3 rounded-full ${authorized ? 'bg-brand-500' : 'animate-pulse bg-slate-400'}`}
+        />
+        {authorized
+          ? `${appName} is authorized on ${siteHost}.`
+          : `Waiting: ${appName} is not authorized on ${siteHost} yet. This checks again every few seconds.`}
       </p>
-      {apps.isError ? <p className="text-sm text-amber-800 dark:text-amber-300">The check couldn&rsquo;t run just now ({apps.error.message}); it keeps trying.</p> : null}
+      {apps.isError ? (
+        <p className="text-sm text-amber-800 dark:text-amber-300">
+          The check couldn&rsquo;t run just now ({apps.error.message}); it keeps trying.
+        </p>
+      ) : null}
       {!authorized ? (
         <div className="space-y-2">
-          <button type="button" className="btn-primary" disabled={authorize.isPending} onClick={() => authorize.mutate()}>
-            {authorize.isPending ? 'Recording…' : mode === 'embedded' ? 'Authorize in Greenlight' : `I've authorized it in Atlassian: record it`}
+          <button
+            type="button"
+            className="btn-primary"
+            disabled={authorize.isPending}
+            onClick={() => authorize.mutate()}
+          >
+            {authorize.isPending
+              ? 'Recording…'
+              : mode === 'embedded'
+                ? 'Authorize in Greenlight'
+                : `I've authorized it in Atlassian: record it`}
           </button>
           <p className="text-sm text-slate-600 dark:text-slate-400">
             {mode === 'embedded'

@@ -45,12 +45,18 @@ function AccessRequestPanel({ flow, node, siteId, appId, appName, message, exist
 
   const admins = useQuery({
     queryKey: ['site-admins', siteId],
-    queryFn: () => apiFetch<{ admins: { name: string; email: string }[] }>(`/api/sites/${encodeURIComponent(siteId)}/admins`),
+    queryFn: () =>
+      apiFetch<{ admins: { name: string; email: string }[] }>(
+        `/api/sites/${encodeURIComponent(siteId)}/admins`,
+      ),
   });
 
   const send = useMutation({
     mutationFn: (text: string) =>
-      apiFetch<unknown>('/api/access-requests', { method: 'POST', body: { siteId, appId, message: text.slice(0, 1000) } }).then(unwrapRequest),
+      apiFetch<unknown>('/api/access-requests', {
+        method: 'POST',
+        body: { siteId, appId, message: text.slice(0, 1000) },
+      }).then(unwrapRequest),
     onSuccess: (sent) => {
       setRequest(sent);
       void queryClient.invalidateQueries({ queryKey: ['access-requests', siteId] });
@@ -59,7 +65,8 @@ function AccessRequestPanel({ flow, node, siteId, appId, appName, message, exist
 
   const status = useQuery({
     queryKey: ['access-requests', siteId],
-    queryFn: () => apiFetch<unknown>(`/api/access-requests?siteId=${encodeURIComponent(siteId)}`).then(unwrapRequests),
+    queryFn: () =>
+      apiFetch<unknown>(`/api/access-requests?siteId=${encodeURIComponent(siteId)}`).then(unwrapRequests),
     enabled: request !== null,
     // Poll only while the request is open: an admin's decision shows up without a reload.
     refetchInterval: (query) => {
@@ -74,7 +81,9 @@ function AccessRequestPanel({ flow, node, siteId, appId, appName, message, exist
   // The requester may take back an open request (asked the wrong site, or no longer needs the app).
   const withdraw = useMutation({
     mutationFn: (id: string) =>
-      apiFetch<unknown>(`/api/access-requests/${encodeURIComponent(id)}`, { method: 'DELETE' }).then(unwrapRequest),
+      apiFetch<unknown>(`/api/access-requests/${encodeURIComponent(id)}`, { method: 'DELETE' }).then(
+        unwrapRequest,
+      ),
     onSuccess: () => {
       setRequest(null);
       void queryClient.invalidateQueries({ queryKey: ['access-requests', siteId] });
@@ -89,10 +98,13 @@ function AccessRequestPanel({ flow, node, siteId, appId, appName, message, exist
         <h3 id="admins-title" className="font-semibold">
           Site admins who can authorize {appName}
         </h3>
-        {admins.isPending ? <p className="text-sm text-slate-600 dark:text-slate-400">Loading the site admins…</p> : null}
+        {admins.isPending ? (
+          <p className="text-sm text-slate-600 dark:text-slate-400">Loading the site admins…</p>
+        ) : null}
         {admins.isError ? (
           <p className="text-sm text-amber-800 dark:text-amber-300">
-            Greenlight couldn&rsquo;t list the admins just now ({admins.error.message}). Your request still reaches them.
+            Greenlight couldn&rsquo;t list the admins just now ({admins.error.message}). Your request still
+            reaches them.
           </p>
         ) : null}
         {admins.data ? (
@@ -108,7 +120,9 @@ function AccessRequestPanel({ flow, node, siteId, appId, appName, message, exist
               ))}
             </ul>
           ) : (
-            <p className="text-sm">Greenlight knows no admin for this site. Ask your IT help desk who administers it.</p>
+            <p className="text-sm">
+              Greenlight knows no admin for this site. Ask your IT help desk who administers it.
+            </p>
           )
         ) : null}
       </section>
@@ -139,13 +153,23 @@ function AccessRequestPanel({ flow, node, siteId, appId, appName, message, exist
           <h3 id="send-title" className="font-semibold">
             Send the request
           </h3>
-          <RequestMessage initialText={draft} label="Your message (sent with the request; you can also copy it)" onChange={setDraft} />
-          <button type="button" className="btn-primary" disabled={send.isPending} onClick={() => send.mutate(draft)}>
+          <RequestMessage
+            initialText={draft}
+            label="Your message (sent with the request; you can also copy it)"
+            onChange={setDraft}
+          />
+          <button
+            type="button"
+            className="btn-primary"
+            disabled={send.isPending}
+            onClick={() => send.mutate(draft)}
+          >
             {send.isPending ? 'Sending…' : 'Request access'}
           </button>
           {send.isError ? (
             <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-              The request was not sent: {send.error.message} Copy the message and send it yourself, or try again.
+              The request was not sent: {send.error.message} Copy the message and send it yourself, or try
+              again.
             </p>
           ) : null}
         </section>
@@ -181,12 +205,23 @@ function RequestStatus({
         Request status
       </h3>
       <p role="status" aria-live="polite">
-        {request.status === 'open' ? `Waiting for a site admin to decide on ${appName}. This updates by itself.` : null}
-        {request.status === 'approved' ? `Approved${request.decidedBy ? ` by ${request.decidedBy.name}` : ''}: ${appName} is authorized. Connect it again.` : null}
-        {request.status === 'denied' ? `Declined${request.decidedBy ? ` by ${request.decidedBy.name}` : ''}${request.reason ? `: “${request.reason}”` : '.'}` : null}
+        {request.status === 'open'
+          ? `Waiting for a site admin to decide on ${appName}. This updates by itself.`
+          : null}
+        {request.status === 'approved'
+          ? `Approved${request.decidedBy ? ` by ${request.decidedBy.name}` : ''}: ${appName} is authorized. Connect it again.`
+          : null}
+        {request.status === 'denied'
+          ? `Declined${request.decidedBy ? ` by ${request.decidedBy.name}` : ''}${request.reason ? `: “${request.reason}”` : '.'}`
+          : null}
       </p>
       {href ? (
-        <Link href={href} scroll={false} className="btn-primary" onClick={() => trackFunnelEvent({ flow, node, kind: 'choice_made', choice: result })}>
+        <Link
+          href={href}
+          scroll={false}
+          className="btn-primary"
+          onClick={() => trackFunnelEvent({ flow, node, kind: 'choice_made', choice: result })}
+        >
           {request.status === 'open' ? 'Done for now' : 'Continue'}
         </Link>
       ) : null}

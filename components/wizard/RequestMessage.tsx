@@ -20,10 +20,17 @@ export function RequestMessage({
       <label htmlFor={id} className="block text-sm font-semibold">
         {label}
       </label>
-      <textarea id={id} className="input font-mono text-sm" rows={9} maxLength={1000} value={text} onChange={(event) => {
+      <textarea
+        id={id}
+        className="input font-mono text-sm"
+        rows={9}
+        maxLength={1000}
+        value={text}
+        onChange={(event) => {
           setText(event.target.value);
           onChange?.(event.target.value);
-        }} />
+        }}
+      />
       <CopyButton text={text} />
     </div>
   );

@@ -14,7 +14,12 @@ export function StepHeading({ children }: { children: ReactNode }) {
     shownOnce = true;
   }, []);
   return (
-    <h2 ref={heading} id="step-heading" tabIndex={-1} className="text-2xl font-semibold tracking-tight focus:outline-none">
+    <h2
+      ref={heading}
+      id="step-heading"
+      tabIndex={-1}
+      className="text-2xl font-semibold tracking-tight focus:outline-none"
+    >
       {children}
     </h2>
   );

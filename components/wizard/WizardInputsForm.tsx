@@ -8,7 +8,9 @@ export function WizardInputsForm({ action, inputs }: { action: string; inputs: W
         <div>
           <dt className="inline font-semibold">Site: </dt>
           <dd className="inline">{inputs.site ?? 'not given'}</dd>
-          {inputs.siteFromError ? <span className="text-slate-600 dark:text-slate-400"> (from the error text)</span> : null}
+          {inputs.siteFromError ? (
+            <span className="text-slate-600 dark:text-slate-400"> (from the error text)</span>
+          ) : null}
         </div>
         <div>
           <dt className="inline font-semibold">App: </dt>
@@ -16,25 +18,48 @@ export function WizardInputsForm({ action, inputs }: { action: string; inputs: W
         </div>
       </dl>
       <details className="rounded-md border border-slate-200 p-3 dark:border-slate-700" open={!inputs.site}>
-        <summary className="cursor-pointer font-medium">{inputs.site ? 'Change the site, app or error' : 'Tell Greenlight the site and app'}</summary>
+        <summary className="cursor-pointer font-medium">
+          {inputs.site ? 'Change the site, app or error' : 'Tell Greenlight the site and app'}
+        </summary>
         <form action={action} method="get" className="mt-3 grid gap-3 sm:grid-cols-2">
           <div>
             <label htmlFor="wizard-site" className="block font-medium">
               Site
             </label>
-            <input id="wizard-site" name="site" className="input" defaultValue={inputs.site ?? ''} placeholder="acme.atlassian.net" maxLength={200} />
+            <input
+              id="wizard-site"
+              name="site"
+              className="input"
+              defaultValue={inputs.site ?? ''}
+              placeholder="acme.atlassian.net"
+              maxLength={200}
+            />
           </div>
           <div>
             <label htmlFor="wizard-app" className="block font-medium">
               App name
             </label>
-            <input id="wizard-app" name="app" className="input" defaultValue={inputs.app ?? ''} placeholder="DocuFlow" maxLength={100} />
+            <input
+              id="wizard-app"
+              name="app"
+              className="input"
+              defaultValue={inputs.app ?? ''}
+              placeholder="DocuFlow"
+              maxLength={100}
+            />
           </div>
           <div className="sm:col-span-2">
             <label htmlFor="wizard-error" className="block font-medium">
               Error text (optional; the site is read from it)
             </label>
-            <textarea id="wizard-error" name="error" rows={2} className="input" defaultValue={inputs.error ?? ''} maxLength={2000} />
+            <textarea
+              id="wizard-error"
+              name="error"
+              rows={2}
+              className="input"
+              defaultValue={inputs.error ?? ''}
+              maxLength={2000}
+            />
           </div>
           <div>
             <button type="submit" className="btn-secondary">

@@ -7,7 +7,12 @@ export function WizardProgress({ step, remaining }: { step: number; remaining: n
       <p id="wizard-progress-label" className="text-sm font-medium text-slate-600 dark:text-slate-400">
         {label}
       </p>
-      <progress aria-labelledby="wizard-progress-label" className="h-2 w-full overflow-hidden rounded-full accent-brand-600" value={step} max={total} />
+      <progress
+        aria-labelledby="wizard-progress-label"
+        className="h-2 w-full overflow-hidden rounded-full accent-brand-600"
+        value={step}
+        max={total}
+      />
     </div>
   );
 }

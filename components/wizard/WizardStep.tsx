@@ -49,7 +49,11 @@ export function WizardStep(props: StepProps) {
           Greenlight couldn&rsquo;t check this for you ({fallbackReason}), so it asks instead.
         </p>
       ) : null}
-      {node.kind === 'outcome' ? <p className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">{OUTCOME_STYLES[node.outcome].label}</p> : null}
+      {node.kind === 'outcome' ? (
+        <p className="text-sm font-semibold uppercase tracking-wide text-slate-600 dark:text-slate-400">
+          {OUTCOME_STYLES[node.outcome].label}
+        </p>
+      ) : null}
       <StepHeading>{fillText(node.title, values)}</StepHeading>
       {node.body ? <FlowMarkdown source={fillMarkdown(node.body, values)} /> : null}
       <StepContent {...props} />
@@ -83,7 +87,13 @@ function Choices({ flowId, node, choices, hrefFor, values }: StepProps & { choic
         const href = hrefFor(choice.id);
         return href ? (
           <li key={choice.id}>
-            <ChoiceLink href={href} flow={flowId} node={node.id} choice={choice.id} primary={index === 0 && node.kind === 'steps'}>
+            <ChoiceLink
+              href={href}
+              flow={flowId}
+              node={node.id}
+              choice={choice.id}
+              primary={index === 0 && node.kind === 'steps'}
+            >
               {fillText(choice.label, values)}
             </ChoiceLink>
           </li>
@@ -107,7 +117,11 @@ function Panel(props: StepProps) {
         />
       ) : null;
     case 'request-message':
-      return <RequestMessage initialText={requestMessage({ site: inputs.site, app: values.app, error: inputs.error })} />;
+      return (
+        <RequestMessage
+          initialText={requestMessage({ site: inputs.site, app: values.app, error: inputs.error })}
+        />
+      );
     case 'app-details': {
       const app = findApp(facts, inputs.app);
       return app ? <AppDetails app={app} /> : null;
@@ -143,7 +157,14 @@ function StepsContent(props: StepProps & { node: Extract<VisibleNode, { kind: 's
         </ol>
       </div>
       {node.verify === 'app-authorized' && site && app ? (
-        <LiveAppStatus siteId={site.id} appId={app.id} appName={app.name} siteHost={siteHostOf(site)} initialStatus={app.status} mode={props.mode} />
+        <LiveAppStatus
+          siteId={site.id}
+          appId={app.id}
+          appName={app.name}
+          siteHost={siteHostOf(site)}
+          initialStatus={app.status}
+          mode={props.mode}
+        />
       ) : null}
       <Choices {...props} choices={node.choices} />
     </>
@@ -166,7 +187,11 @@ function ActionContent(props: StepProps & { node: Extract<VisibleNode, { kind: '
   const site = findSite(facts, inputs.site);
   const app = findApp(facts, inputs.app);
   if (!site || !app) {
-    return <RequestMessage initialText={requestMessage({ site: inputs.site, app: values.app, error: inputs.error })} />;
+    return (
+      <RequestMessage
+        initialText={requestMessage({ site: inputs.site, app: values.app, error: inputs.error })}
+      />
+    );
   }
   // Only an open request is still current. An older decided one is history: approved once but
   // authorized no longer (an admin withdrew it), or declined; either way the visitor may ask again.
@@ -176,7 +201,8 @@ function ActionContent(props: StepProps & { node: Extract<VisibleNode, { kind: '
     <>
       {declined ? (
         <p className="rounded-md border-l-4 border-slate-300 bg-slate-50 px-4 py-2 text-sm dark:border-slate-600 dark:bg-slate-900">
-          Your last request for {app.name} was declined{declined.reason ? `: “${declined.reason}”` : '.'} You can ask again.
+          Your last request for {app.name} was declined{declined.reason ? `: “${declined.reason}”` : '.'} You
+          can ask again.
         </p>
       ) : null}
       <RequestAccess
@@ -219,7 +245,10 @@ function OutcomeContent({ node, values }: StepProps & { node: Extract<VisibleNod
           <ul className="mt-2 space-y-1">
             {articles.map((article) => (
               <li key={article.slug}>
-                <Link className="text-brand-700 underline dark:text-brand-500" href={`/articles/${article.slug}`}>
+                <Link
+                  className="text-brand-700 underline dark:text-brand-500"
+                  href={`/articles/${article.slug}`}
+                >
                   {article.frontmatter.title}
                 </Link>
               </li>

@@ -14,13 +14,22 @@ export class ApiError extends Error {
 export async function apiFetch<T>(url: string, init: { method?: string; body?: unknown } = {}): Promise<T> {
   const response = await fetch(url, {
     method: init.method ?? 'GET',
-    headers: { accept: 'application/json', ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}) },
+    headers: {
+      accept: 'application/json',
+      ...(init.body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
     body: init.body !== undefined ? JSON.stringify(init.body) : undefined,
     credentials: 'same-origin',
   });
-  const payload = (await response.json().catch(() => ({}))) as { error?: { code?: string; message?: string } };
+  const payload = (await response.json().catch(() => ({}))) as {
+    error?: { code?: string; message?: string };
+  };
   if (!response.ok) {
-    throw new ApiError(response.status, payload.error?.code ?? 'http_error', payload.error?.message ?? `The request failed (${response.status}).`);
+    throw new ApiError(
+      response.status,
+      payload.error?.code ?? 'http_error',
+      payload.error?.message ?? `The request failed (${response.status}).`,
+    );
   }
   return payload as T;
 }
@@ -44,7 +53,15 @@ export const unwrapRequests = (body: unknown): WizardAccessRequest[] => {
   return Array.isArray(list) ? (list as WizardAccessRequest[]) : [];
 };
 
-export function requestMessage({ site, app, error }: { site?: string; app?: string; error?: string }): string {
+export function requestMessage({
+  site,
+  app,
+  error,
+}: {
+  site?: string;
+  app?: string;
+  error?: string;
+}): string {
   return [
     `Hi, could you authorize ${app ?? 'an app'} for ${site ?? 'our Atlassian site'}?`,
     '',

@@ -47,7 +47,8 @@ export async function startTcpProxy(target: { host: string; port: number }): Pro
       mode = next;
       // Cut: connections reset. Back from a partition: the silenced connections are reset too, as
       // their peers would have given up on them by then.
-      if (next === 'refuse' || (was === 'blackhole' && next === 'up')) for (const socket of open) socket.destroy();
+      if (next === 'refuse' || (was === 'blackhole' && next === 'up'))
+        for (const socket of open) socket.destroy();
       if (next === 'blackhole') {
         // Open connections stay up but go silent in both directions.
         for (const socket of open) {

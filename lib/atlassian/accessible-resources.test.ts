@@ -28,15 +28,23 @@ describe('productOfScope', () => {
     expect(productOfScope(scope)).toBe(product);
   });
 
-  it.each(['read:me', 'offline_access', 'read:account', 'openid', ''])('%s belongs to no product', (scope) => {
-    expect(productOfScope(scope)).toBeUndefined();
-  });
+  it.each(['read:me', 'offline_access', 'read:account', 'openid', ''])(
+    '%s belongs to no product',
+    (scope) => {
+      expect(productOfScope(scope)).toBeUndefined();
+    },
+  );
 });
 
 describe('productsFromScopes', () => {
   it('lists each product once, in a stable order', () => {
     expect(
-      productsFromScopes(['read:confluence-user', 'read:servicedesk-request', 'read:jira-work', 'read:jira-user']),
+      productsFromScopes([
+        'read:confluence-user',
+        'read:servicedesk-request',
+        'read:jira-work',
+        'read:jira-user',
+      ]),
     ).toEqual(['jira', 'confluence', 'jsm']);
   });
 
@@ -46,9 +54,25 @@ describe('productsFromScopes', () => {
 });
 
 describe('mergeAccessibleResources', () => {
-  const jira = { id: 'c1', name: 'acme', url: 'https://acme.atlassian.net', scopes: ['read:jira-work'], avatarUrl: 'a.png' };
-  const confluence = { id: 'c1', name: 'acme (wiki)', url: 'https://acme.atlassian.net/', scopes: ['read:confluence-user'] };
-  const other = { id: 'c2', name: 'globex', url: 'https://globex.atlassian.net/', scopes: ['read:jira-work', 'read:servicedesk-request'] };
+  const jira = {
+    id: 'c1',
+    name: 'acme',
+    url: 'https://acme.atlassian.net',
+    scopes: ['read:jira-work'],
+    avatarUrl: 'a.png',
+  };
+  const confluence = {
+    id: 'c1',
+    name: 'acme (wiki)',
+    url: 'https://acme.atlassian.net/',
+    scopes: ['read:confluence-user'],
+  };
+  const other = {
+    id: 'c2',
+    name: 'globex',
+    url: 'https://globex.atlassian.net/',
+    scopes: ['read:jira-work', 'read:servicedesk-request'],
+  };
 
   it('keeps one entry per cloud id, merging scopes and products', () => {
     const merged = mergeAccessibleResources([jira, other, confluence]);
@@ -61,11 +85,18 @@ describe('mergeAccessibleResources', () => {
       scopes: ['read:jira-work', 'read:confluence-user'],
       products: ['jira', 'confluence'],
     });
-    expect(merged[1]).toMatchObject({ cloudId: 'c2', url: 'https://globex.atlassian.net', products: ['jira', 'jsm'] });
+    expect(merged[1]).toMatchObject({
+      cloudId: 'c2',
+      url: 'https://globex.atlassian.net',
+      products: ['jira', 'jsm'],
+    });
   });
 
   it('does not repeat a scope listed by both entries', () => {
-    const merged = mergeAccessibleResources([jira, { ...jira, scopes: ['read:jira-work', 'read:jira-user'] }]);
+    const merged = mergeAccessibleResources([
+      jira,
+      { ...jira, scopes: ['read:jira-work', 'read:jira-user'] },
+    ]);
     expect(merged[0]?.scopes).toEqual(['read:jira-work', 'read:jira-user']);
   });
 

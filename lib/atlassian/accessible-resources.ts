@@ -15,7 +15,8 @@ const PRODUCT_ORDER: SiteProduct[] = ['jira', 'confluence', 'jsm'];
  * JSM is checked first because its granular suffix also starts with "jira-".
  */
 export function productOfScope(scope: string): SiteProduct | undefined {
-  if (/:(?:servicedesk|servicemanagement)(?:$|-)|:jira-service-management(?:$|[-.:])/.test(scope)) return 'jsm';
+  if (/:(?:servicedesk|servicemanagement)(?:$|-)|:jira-service-management(?:$|[-.:])/.test(scope))
+    return 'jsm';
   if (/:confluence(?:$|[-.])/.test(scope)) return 'confluence';
   if (/:jira(?:$|[-.])/.test(scope)) return 'jira';
   return undefined;
@@ -81,5 +82,7 @@ export function siteIdForCloudId(cloudId: string): string {
 
 /** The inverse of siteIdForCloudId; undefined for ids that are not Atlassian-derived. */
 export function cloudIdFromSiteId(siteId: string): string | undefined {
-  return siteId.startsWith('cloud-') && siteId.length > 'cloud-'.length ? siteId.slice('cloud-'.length) : undefined;
+  return siteId.startsWith('cloud-') && siteId.length > 'cloud-'.length
+    ? siteId.slice('cloud-'.length)
+    : undefined;
 }

@@ -41,7 +41,8 @@ export function createAtlassianApi(options: AtlassianApiOptions): AtlassianApi {
   const base = apiUrl.replace(/\/+$/, '');
 
   return {
-    getProfile: () => http.getJson(`${base}/me`, atlassianProfileSchema, { label: 'your Atlassian profile', accessToken }),
+    getProfile: () =>
+      http.getJson(`${base}/me`, atlassianProfileSchema, { label: 'your Atlassian profile', accessToken }),
 
     getAccessibleResources: () =>
       http.getJson(`${base}/oauth/token/accessible-resources`, accessibleResourcesSchema, {
@@ -67,7 +68,9 @@ export function createAtlassianApi(options: AtlassianApiOptions): AtlassianApi {
       );
       // UNCONFIRMED (facts §3.2): Atlassian documents the operations shape but not the values;
       // `administer` on `application` follows community Forge code, not a documented contract.
-      return (body.operations ?? []).some((op) => op.operation === 'administer' && op.targetType === 'application');
+      return (body.operations ?? []).some(
+        (op) => op.operation === 'administer' && op.targetType === 'application',
+      );
     },
   };
 }

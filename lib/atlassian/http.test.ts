@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { backoffDelayMs, isScopeMismatch, mapUpstreamFailure, parseRetryAfterSeconds } from '@/lib/atlassian/http';
+import {
+  backoffDelayMs,
+  isScopeMismatch,
+  mapUpstreamFailure,
+  parseRetryAfterSeconds,
+} from '@/lib/atlassian/http';
 
 const upstream = (status: number, body: unknown, headers: Record<string, string> = {}) => ({
   status,
@@ -53,7 +58,11 @@ describe('mapUpstreamFailure', () => {
 
   it('turns a 429 into a 503 that carries Retry-After', () => {
     const error = mapUpstreamFailure(upstream(429, {}, { 'retry-after': '30' }), 'your sites');
-    expect(error).toMatchObject({ status: 503, code: 'atlassian_rate_limited', headers: { 'Retry-After': '30' } });
+    expect(error).toMatchObject({
+      status: 503,
+      code: 'atlassian_rate_limited',
+      headers: { 'Retry-After': '30' },
+    });
     expect(error.message).toContain('30 s');
     expect(mapUpstreamFailure(upstream(429, {}), 'x').headers['Retry-After']).toBe('10');
   });

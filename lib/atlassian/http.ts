@@ -110,7 +110,9 @@ export function badResponseError(label: string): AppError {
 function readJsonObject(text: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(text);
-    return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+    return value && typeof value === 'object' && !Array.isArray(value)
+      ? (value as Record<string, unknown>)
+      : undefined;
   } catch {
     return undefined;
   }
@@ -136,7 +138,11 @@ export function mapUpstreamFailure(response: UpstreamResponse, label: string): A
           'An administrator of Greenlight must add the scope in the Atlassian developer console, then you sign in again.',
       );
     }
-    return new AppError(401, 'atlassian_token_invalid', 'Your Atlassian sign-in is no longer valid. Sign in again.');
+    return new AppError(
+      401,
+      'atlassian_token_invalid',
+      'Your Atlassian sign-in is no longer valid. Sign in again.',
+    );
   }
   const retryAfter = parseRetryAfterSeconds(response.headers.get('retry-after'));
   if (status === 429) {
@@ -188,7 +194,11 @@ export function createAtlassianHttpClient(options: AtlassianHttpOptions = {}): A
     return { status: response.status, headers: response.headers, text };
   }
 
-  async function send(url: string, init: RequestInit, { idempotent, label }: SendOptions): Promise<UpstreamResponse> {
+  async function send(
+    url: string,
+    init: RequestInit,
+    { idempotent, label }: SendOptions,
+  ): Promise<UpstreamResponse> {
     const attempts = idempotent ? maxRetries + 1 : 1;
     for (let index = 0; ; index++) {
       const isLast = index >= attempts - 1;
@@ -207,7 +217,11 @@ export function createAtlassianHttpClient(options: AtlassianHttpOptions = {}): A
         : undefined;
       // Holding a page load for longer than the cap helps nobody: hand the wait to the caller.
       if (retryAfter !== undefined && retryAfter > maxRetryAfterSeconds) return response;
-      await sleep(retryAfter !== undefined ? retryAfter * 1000 : backoffDelayMs(index, backoffBaseMs, backoffMaxMs, random));
+      await sleep(
+        retryAfter !== undefined
+          ? retryAfter * 1000
+          : backoffDelayMs(index, backoffBaseMs, backoffMaxMs, random),
+      );
     }
   }
 

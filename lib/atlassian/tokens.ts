@@ -1,5 +1,10 @@
 import 'server-only';
-import { createAtlassianHttpClient, badResponseError, mapUpstreamFailure, type FetchLike } from '@/lib/atlassian/http';
+import {
+  createAtlassianHttpClient,
+  badResponseError,
+  mapUpstreamFailure,
+  type FetchLike,
+} from '@/lib/atlassian/http';
 import { oauthErrorSchema, tokenResponseSchema } from '@/lib/atlassian/schemas';
 import { AppError } from '@/lib/http/errors';
 

@@ -12,7 +12,9 @@ import { AppError } from '@/lib/http/errors';
  * The gate of every /admin page, on the server: signed-out people go to sign-in (a link from an
  * e-mail should still work), anyone who administers no site gets the not-found page.
  */
-export async function requireAdminConsoleViewer(callbackPath: string): Promise<{ viewer: Viewer; db: Database }> {
+export async function requireAdminConsoleViewer(
+  callbackPath: string,
+): Promise<{ viewer: Viewer; db: Database }> {
   const viewer = await getCurrentViewer();
   if (!viewer) redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
   const db = await getDb();
@@ -25,7 +27,8 @@ export async function orNotFound<T>(load: Promise<T>): Promise<T> {
   try {
     return await load;
   } catch (error) {
-    if (error instanceof AppError && (error.status === 404 || error.status === 403 || error.status === 400)) notFound();
+    if (error instanceof AppError && (error.status === 404 || error.status === 403 || error.status === 400))
+      notFound();
     throw error;
   }
 }

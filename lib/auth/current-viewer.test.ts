@@ -23,7 +23,9 @@ describe('sessionStatusOf', () => {
   });
 
   it('says the session ended when Atlassian rejected its refresh token, or its tokens are missing', () => {
-    expect(sessionStatusOf({ ...base, source: 'atlassian', error: 'refresh_token_invalid' })).toEqual({ status: 'ended' });
+    expect(sessionStatusOf({ ...base, source: 'atlassian', error: 'refresh_token_invalid' })).toEqual({
+      status: 'ended',
+    });
     expect(sessionStatusOf({ ...base, source: 'atlassian' })).toEqual({ status: 'ended' });
   });
 });

@@ -6,7 +6,8 @@ import { decodeSessionToken, sessionCookieValue, type GreenlightToken } from './
 import { viewerFromToken, type ServerSession } from './session';
 
 /** What the header shows: who is signed in, that a session has ended, or nobody. */
-export type SessionStatus = { status: 'signed-in'; viewer: Viewer } | { status: 'ended' } | { status: 'signed-out' };
+export type SessionStatus =
+  { status: 'signed-in'; viewer: Viewer } | { status: 'ended' } | { status: 'signed-out' };
 
 /**
  * A decoded session cookie as the header should present it. Same rules as resolveSession: a
@@ -39,11 +40,16 @@ export async function getCurrentViewer(): Promise<Viewer | null> {
  * valid (same rule as getCurrentViewer: never refreshed here). Server-only: never pass it to a
  * client component.
  */
-export async function getCurrentSession(nowSeconds = Math.floor(Date.now() / 1000)): Promise<ServerSession | null> {
+export async function getCurrentSession(
+  nowSeconds = Math.floor(Date.now() / 1000),
+): Promise<ServerSession | null> {
   const store = await cookies();
   const jar = new Map(store.getAll().map((cookie) => [cookie.name, cookie.value] as const));
   const token = await decodeSessionToken(sessionCookieValue(jar));
   if (!token || token.error) return null;
   const usable = token.atlassian && !isExpiring(token.atlassian.expiresAt, nowSeconds);
-  return { viewer: viewerFromToken(token), ...(usable ? { atlassianAccessToken: token.atlassian!.accessToken } : {}) };
+  return {
+    viewer: viewerFromToken(token),
+    ...(usable ? { atlassianAccessToken: token.atlassian!.accessToken } : {}),
+  };
 }

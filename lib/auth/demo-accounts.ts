@@ -14,7 +14,10 @@ export interface DemoAccount {
 /** The seeded demo people and what each can do, as the sign-in page lists them. */
 export async function listDemoAccounts(db: Executor): Promise<DemoAccount[]> {
   const ids = DEMO_USERS.map((user) => user.id);
-  const people = await db.select({ id: users.id, email: users.email, name: users.name }).from(users).where(inArray(users.id, ids));
+  const people = await db
+    .select({ id: users.id, email: users.email, name: users.name })
+    .from(users)
+    .where(inArray(users.id, ids));
   const orgRoles = await db
     .select({ userId: organizationAdmins.userId, organization: organizations.name })
     .from(organizationAdmins)
@@ -32,7 +35,9 @@ export async function listDemoAccounts(db: Executor): Promise<DemoAccount[]> {
     const person = byId.get(demo.id);
     if (!person) return [];
     const roles = [
-      ...orgRoles.filter((row) => row.userId === demo.id).map((row) => `Org admin of ${row.organization} (site admin of all its sites)`),
+      ...orgRoles
+        .filter((row) => row.userId === demo.id)
+        .map((row) => `Org admin of ${row.organization} (site admin of all its sites)`),
       ...siteRoles
         .filter((row) => row.userId === demo.id)
         .map((row) => `${row.role === 'site-admin' ? 'Site admin' : 'User'} on ${row.site}`),

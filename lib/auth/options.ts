@@ -69,7 +69,9 @@ async function tokenForSignIn(
     const me = profile as Partial<AtlassianProfile> | undefined;
     if (!me?.account_id || !account.access_token || !account.refresh_token || !account.expires_at) {
       // Without offline_access there is no refresh token, and the session would silently die in an hour.
-      throw new Error('Atlassian sign-in returned no profile or no refresh token (is offline_access in ATLASSIAN_SCOPES?)');
+      throw new Error(
+        'Atlassian sign-in returned no profile or no refresh token (is offline_access in ATLASSIAN_SCOPES?)',
+      );
     }
     const stored = await upsertSignedInUser(await getDb(), {
       accountId: me.account_id,
@@ -83,7 +85,11 @@ async function tokenForSignIn(
       email: stored.email,
       name: stored.name,
       source: 'atlassian',
-      atlassian: { accessToken: account.access_token, refreshToken: account.refresh_token, expiresAt: account.expires_at },
+      atlassian: {
+        accessToken: account.access_token,
+        refreshToken: account.refresh_token,
+        expiresAt: account.expires_at,
+      },
     };
   }
   return {
@@ -108,7 +114,8 @@ export function buildAuthOptions(config: Config = getConfig()): NextAuthOptions 
     pages: { signIn: '/signin', error: '/signin' },
     callbacks: {
       async jwt({ token, user, account, profile }) {
-        if (account && user) return tokenForSignIn(account, user as typeof user & { accountId?: string }, profile);
+        if (account && user)
+          return tokenForSignIn(account, user as typeof user & { accountId?: string }, profile);
         if (!isGreenlightToken(token)) return token;
         return (await refreshSessionTokenIfDue(token)).token;
       },
@@ -116,7 +123,11 @@ export function buildAuthOptions(config: Config = getConfig()): NextAuthOptions 
         const greenlight = isGreenlightToken(token) ? token : undefined;
         // Built field by field: nothing from the token (Atlassian tokens) reaches the browser by accident.
         return {
-          user: { id: greenlight?.userId ?? '', name: greenlight?.name ?? '', email: greenlight?.email ?? '' },
+          user: {
+            id: greenlight?.userId ?? '',
+            name: greenlight?.name ?? '',
+            email: greenlight?.email ?? '',
+          },
           expires: session.expires,
           ...(!greenlight || greenlight.error ? { error: 'session_expired' as const } : {}),
         };

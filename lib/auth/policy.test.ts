@@ -14,8 +14,20 @@ import {
   type SiteAccess,
 } from './policy';
 
-const nora: Viewer = { userId: 'user-nora', accountId: 'a-nora', email: 'nora@acme.test', name: 'Nora User', source: 'local' };
-const ada: Viewer = { userId: 'user-ada', accountId: 'a-ada', email: 'ada@acme.test', name: 'Ada Admin', source: 'local' };
+const nora: Viewer = {
+  userId: 'user-nora',
+  accountId: 'a-nora',
+  email: 'nora@acme.test',
+  name: 'Nora User',
+  source: 'local',
+};
+const ada: Viewer = {
+  userId: 'user-ada',
+  accountId: 'a-ada',
+  email: 'ada@acme.test',
+  name: 'Ada Admin',
+  source: 'local',
+};
 
 const none: SiteAccess = null;
 const member: SiteAccess = { siteId: 'site-acme', role: 'user' };

@@ -34,7 +34,11 @@ export const canSeeSiteAdmins = canSeeSite;
 export const canRequestAppOnSite = canSeeSite;
 
 /** A requester sees their own requests; a site admin sees every request on their site. */
-export function canSeeRequest(viewer: Viewer, request: RequestFacts, accessToRequestSite: SiteAccess): boolean {
+export function canSeeRequest(
+  viewer: Viewer,
+  request: RequestFacts,
+  accessToRequestSite: SiteAccess,
+): boolean {
   return request.requesterId === viewer.userId || canAdministerSite(accessToRequestSite);
 }
 
@@ -55,7 +59,8 @@ export function assertCanSeeSite(access: SiteAccess): asserts access is NonNulla
 /** Throws 404 for non-members and 403 for members who are not site admins. */
 export function assertCanAdministerSite(access: SiteAccess): asserts access is NonNullable<SiteAccess> {
   assertCanSeeSite(access);
-  if (!canAdministerSite(access)) throw forbidden('Only a site admin of this site can do this.', 'not_site_admin');
+  if (!canAdministerSite(access))
+    throw forbidden('Only a site admin of this site can do this.', 'not_site_admin');
 }
 
 /**

@@ -40,7 +40,11 @@ export const refreshWithAtlassian: RefreshTokens = (refreshToken) => {
     return Promise.reject(new Error('Atlassian sign-in is not configured'));
   }
   return refreshAccessToken(
-    { authUrl: config.ATLASSIAN_AUTH_URL, clientId: config.ATLASSIAN_CLIENT_ID, clientSecret: config.ATLASSIAN_CLIENT_SECRET },
+    {
+      authUrl: config.ATLASSIAN_AUTH_URL,
+      clientId: config.ATLASSIAN_CLIENT_ID,
+      clientSecret: config.ATLASSIAN_CLIENT_SECRET,
+    },
     refreshToken,
   );
 };
@@ -65,7 +69,11 @@ export async function refreshSessionTokenIfDue(
     return {
       token: {
         ...token,
-        atlassian: { accessToken: fresh.accessToken, refreshToken: fresh.refreshToken, expiresAt: fresh.expiresAt },
+        atlassian: {
+          accessToken: fresh.accessToken,
+          refreshToken: fresh.refreshToken,
+          expiresAt: fresh.expiresAt,
+        },
       },
       changed: true,
     };
@@ -75,7 +83,10 @@ export async function refreshSessionTokenIfDue(
       const { atlassian: _dropped, ...rest } = token;
       return { token: { ...rest, error: 'refresh_token_invalid' }, changed: true };
     }
-    logger.warn({ userId: token.userId, err: error instanceof Error ? error.name : 'unknown' }, 'atlassian token refresh failed');
+    logger.warn(
+      { userId: token.userId, err: error instanceof Error ? error.name : 'unknown' },
+      'atlassian token refresh failed',
+    );
     return { token, changed: false };
   }
 }

@@ -2,7 +2,10 @@
  * Where to go after sign-in: a same-origin path only. Anything else (another host, a protocol-
  * relative "//evil", a backslash trick) becomes "/", so sign-in can never be an open redirect.
  */
-export function safeCallbackPath(value: string | null | undefined, origin = 'http://greenlight.invalid'): string {
+export function safeCallbackPath(
+  value: string | null | undefined,
+  origin = 'http://greenlight.invalid',
+): string {
   if (!value) return '/';
   let url: URL;
   try {

@@ -61,7 +61,10 @@ function parseCookieHeader(header: string | null): Map<string, string> {
 }
 
 /** The raw session cookie value, reassembled from chunks when next-auth split it. */
-export function sessionCookieValue(cookies: Map<string, string>, name = sessionCookieName()): string | undefined {
+export function sessionCookieValue(
+  cookies: Map<string, string>,
+  name = sessionCookieName(),
+): string | undefined {
   const whole = cookies.get(name);
   if (whole) return whole;
   const chunks: string[] = [];
@@ -86,7 +89,9 @@ export async function decodeSessionToken(raw: string | undefined): Promise<Green
 }
 
 /** Reads the session from the request's cookies only; an Authorization header is never trusted. */
-export async function readSessionToken(request: Request): Promise<{ token: GreenlightToken | null; cookies: Map<string, string> }> {
+export async function readSessionToken(
+  request: Request,
+): Promise<{ token: GreenlightToken | null; cookies: Map<string, string> }> {
   const cookies = parseCookieHeader(request.headers.get('cookie'));
   return { token: await decodeSessionToken(sessionCookieValue(cookies)), cookies };
 }

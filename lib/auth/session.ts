@@ -22,7 +22,13 @@ export type SessionResolution =
   | { status: 'signed-out' | 'expired'; setCookies: string[] };
 
 export function viewerFromToken(token: GreenlightToken): Viewer {
-  return { userId: token.userId, accountId: token.accountId, email: token.email, name: token.name, source: token.source };
+  return {
+    userId: token.userId,
+    accountId: token.accountId,
+    email: token.email,
+    name: token.name,
+    source: token.source,
+  };
 }
 
 /**
@@ -39,10 +45,16 @@ export async function resolveSession(
   const names = sessionCookieNames(cookies);
   if (!token) return { status: 'signed-out', setCookies: [] };
   if (token.error) return { status: 'expired', setCookies: clearSessionCookies(names) };
-  const { token: current, changed } = await refreshSessionTokenIfDue(token, refresh, undefined, options.forceRefresh);
+  const { token: current, changed } = await refreshSessionTokenIfDue(
+    token,
+    refresh,
+    undefined,
+    options.forceRefresh,
+  );
   if (current.error) return { status: 'expired', setCookies: clearSessionCookies(names) };
   const setCookies = changed ? sessionSetCookies(await encodeSessionToken(current), names) : [];
-  if (current.source === 'atlassian' && !current.atlassian) return { status: 'expired', setCookies: clearSessionCookies(names) };
+  if (current.source === 'atlassian' && !current.atlassian)
+    return { status: 'expired', setCookies: clearSessionCookies(names) };
   return {
     status: 'signed-in',
     session: {

@@ -58,11 +58,17 @@ export const sites = pgTable(
     organizationId: text('organization_id').references(() => organizations.id, { onDelete: 'set null' }),
     name: text('name').notNull(),
     url: text('url').notNull(),
-    products: text('products').array().notNull().default(sql`'{}'::text[]`),
+    products: text('products')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('sites_cloud_id').on(table.cloudId), index('sites_organization').on(table.organizationId)],
+  (table) => [
+    uniqueIndex('sites_cloud_id').on(table.cloudId),
+    index('sites_organization').on(table.organizationId),
+  ],
 );
 
 export const users = pgTable(
@@ -77,7 +83,10 @@ export const users = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (table) => [uniqueIndex('users_account_id').on(table.accountId), index('users_email').on(sql`lower(${table.email})`)],
+  (table) => [
+    uniqueIndex('users_account_id').on(table.accountId),
+    index('users_email').on(sql`lower(${table.email})`),
+  ],
 );
 
 export const siteMemberships = pgTable(
@@ -127,7 +136,10 @@ export const apps = pgTable('apps', {
   name: text('name').notNull(),
   vendor: text('vendor').notNull(),
   description: text('description').notNull().default(''),
-  scopes: text('scopes').array().notNull().default(sql`'{}'::text[]`),
+  scopes: text('scopes')
+    .array()
+    .notNull()
+    .default(sql`'{}'::text[]`),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
 });
@@ -197,7 +209,10 @@ export const accessRequests = pgTable(
       .where(sql`${table.status} = 'open'`),
     index('access_requests_site_status').on(table.siteId, table.status, table.createdAt),
     index('access_requests_requester').on(table.requesterId, table.createdAt),
-    check('access_requests_status', sql`${table.status} in ('open', 'approved', 'denied', 'withdrawn', 'expired')`),
+    check(
+      'access_requests_status',
+      sql`${table.status} in ('open', 'approved', 'denied', 'withdrawn', 'expired')`,
+    ),
     check('access_requests_message_length', sql`char_length(${table.message}) <= 1000`),
   ],
 );

@@ -50,10 +50,30 @@ export const DEMO_SITES = [
 ] as const;
 
 export const DEMO_USERS = [
-  { id: 'user-ada', accountId: 'demo-5f1c2a7e-ada0-4c1e-9a11-000000000001', email: 'ada@acme.test', name: 'Ada Admin' },
-  { id: 'user-sam', accountId: 'demo-5f1c2a7e-5a30-4c1e-9a11-000000000002', email: 'sam@acme.test', name: 'Sam Sandbox' },
-  { id: 'user-nora', accountId: 'demo-5f1c2a7e-a0ba-4c1e-9a11-000000000003', email: 'nora@acme.test', name: 'Nora User' },
-  { id: 'user-gus', accountId: 'demo-5f1c2a7e-6a50-4c1e-9a11-000000000004', email: 'gus@globex.test', name: 'Gus Globex' },
+  {
+    id: 'user-ada',
+    accountId: 'demo-5f1c2a7e-ada0-4c1e-9a11-000000000001',
+    email: 'ada@acme.test',
+    name: 'Ada Admin',
+  },
+  {
+    id: 'user-sam',
+    accountId: 'demo-5f1c2a7e-5a30-4c1e-9a11-000000000002',
+    email: 'sam@acme.test',
+    name: 'Sam Sandbox',
+  },
+  {
+    id: 'user-nora',
+    accountId: 'demo-5f1c2a7e-a0ba-4c1e-9a11-000000000003',
+    email: 'nora@acme.test',
+    name: 'Nora User',
+  },
+  {
+    id: 'user-gus',
+    accountId: 'demo-5f1c2a7e-6a50-4c1e-9a11-000000000004',
+    email: 'gus@globex.test',
+    name: 'Gus Globex',
+  },
 ] as const;
 
 export const DEMO_ORGANIZATION_ADMINS = [{ organizationId: 'org-acme', userId: 'user-ada' }] as const;

@@ -1,6 +1,10 @@
 import 'server-only';
 import { createAtlassianApi, type AtlassianApi } from '@/lib/atlassian/api';
-import { mergeAccessibleResources, siteIdForCloudId, type GrantedSite } from '@/lib/atlassian/accessible-resources';
+import {
+  mergeAccessibleResources,
+  siteIdForCloudId,
+  type GrantedSite,
+} from '@/lib/atlassian/accessible-resources';
 import type { AtlassianHttpOptions, FetchLike } from '@/lib/atlassian/http';
 import { AppError } from '@/lib/http/errors';
 import type { Directory, DirectoryProfile, DirectorySite, SiteRole } from '@/lib/directory/types';
@@ -22,7 +26,11 @@ export interface AtlassianDirectoryOptions {
 const DEFAULT_MAX_CONCURRENT_SITES = 6;
 
 /** Like Promise.all over items.map(fn), with at most `limit` calls in flight; results keep their order. */
-async function mapConcurrently<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+async function mapConcurrently<T, R>(
+  items: readonly T[],
+  limit: number,
+  fn: (item: T) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array<R>(items.length);
   let next = 0;
   const worker = async () => {
@@ -54,7 +62,8 @@ function isFallback(reason: unknown): boolean {
 async function roleOnSite(api: AtlassianApi, site: GrantedSite): Promise<SiteRole> {
   const checks: Promise<boolean>[] = [];
   // JSM runs on Jira, so the Jira permission answers for a JSM-only grant too.
-  if (site.products.includes('jira') || site.products.includes('jsm')) checks.push(api.getJiraAdminPermission(site.cloudId));
+  if (site.products.includes('jira') || site.products.includes('jsm'))
+    checks.push(api.getJiraAdminPermission(site.cloudId));
   if (site.products.includes('confluence')) checks.push(api.getConfluenceAdmin(site.cloudId));
   const results = await Promise.allSettled(checks);
   if (results.some((result) => result.status === 'fulfilled' && result.value)) return 'site-admin';

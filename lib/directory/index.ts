@@ -12,8 +12,12 @@ import type { Directory, DirectorySite } from './types';
 /** The Directory for this session: Atlassian's APIs for an Atlassian sign-in, else the database. */
 export function directoryFor(db: Database, session: ServerSession): Directory {
   if (session.viewer.source === 'atlassian') {
-    if (!session.atlassianAccessToken) throw unauthorized('Your Atlassian sign-in has expired. Sign in again.');
-    return createAtlassianDirectory({ apiUrl: getConfig().ATLASSIAN_API_URL, accessToken: session.atlassianAccessToken });
+    if (!session.atlassianAccessToken)
+      throw unauthorized('Your Atlassian sign-in has expired. Sign in again.');
+    return createAtlassianDirectory({
+      apiUrl: getConfig().ATLASSIAN_API_URL,
+      accessToken: session.atlassianAccessToken,
+    });
   }
   return createLocalDirectory(db, session.viewer);
 }
@@ -30,7 +34,11 @@ const syncing = new Map<string, Promise<void>>();
  * for local sign-ins (the database is the directory); for Atlassian, fetch and store at most once
  * a minute per user.
  */
-export async function syncDirectoryForSession(db: Database, session: ServerSession, now = Date.now()): Promise<void> {
+export async function syncDirectoryForSession(
+  db: Database,
+  session: ServerSession,
+  now = Date.now(),
+): Promise<void> {
   if (session.viewer.source !== 'atlassian') return;
   const userId = session.viewer.userId;
   if ((lastSynced.get(userId) ?? 0) + SYNC_TTL_MS > now) return;

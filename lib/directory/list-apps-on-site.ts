@@ -72,7 +72,8 @@ export async function listAppsOnSite(db: Executor, viewer: Viewer, siteId: strin
   const requestByApp = new Map<string, (typeof ownRequests)[number]>();
   for (const request of ownRequests) {
     const current = requestByApp.get(request.appId);
-    if (!current || (request.status === 'open' && current.status !== 'open')) requestByApp.set(request.appId, request);
+    if (!current || (request.status === 'open' && current.status !== 'open'))
+      requestByApp.set(request.appId, request);
   }
 
   return {

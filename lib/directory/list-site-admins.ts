@@ -34,7 +34,11 @@ export async function unsafeListSiteAdmins(db: Executor, siteId: string): Promis
 }
 
 /** Who to ask: any member of the site may see its admins' names and e-mail addresses. */
-export async function listAdminsOfSite(db: Executor, viewer: Viewer, siteId: string): Promise<{ name: string; email: string }[]> {
+export async function listAdminsOfSite(
+  db: Executor,
+  viewer: Viewer,
+  siteId: string,
+): Promise<{ name: string; email: string }[]> {
   assertCanSeeSite(await findSiteAccess(db, viewer, siteId));
   return (await unsafeListSiteAdmins(db, siteId)).map(({ name, email }) => ({ name, email }));
 }

@@ -21,14 +21,23 @@ function sitesOfViewerQuery(db: Executor, viewer: Viewer) {
       orgAdmin: sql<boolean>`${organizationAdmins.userId} is not null`,
     })
     .from(sites)
-    .leftJoin(siteMemberships, and(eq(siteMemberships.siteId, sites.id), eq(siteMemberships.userId, viewer.userId)))
+    .leftJoin(
+      siteMemberships,
+      and(eq(siteMemberships.siteId, sites.id), eq(siteMemberships.userId, viewer.userId)),
+    )
     .leftJoin(
       organizationAdmins,
-      and(eq(organizationAdmins.organizationId, sites.organizationId), eq(organizationAdmins.userId, viewer.userId)),
+      and(
+        eq(organizationAdmins.organizationId, sites.organizationId),
+        eq(organizationAdmins.userId, viewer.userId),
+      ),
     );
 }
 
-const visibleToViewer = or(sql`${siteMemberships.userId} is not null`, sql`${organizationAdmins.userId} is not null`);
+const visibleToViewer = or(
+  sql`${siteMemberships.userId} is not null`,
+  sql`${organizationAdmins.userId} is not null`,
+);
 
 type SiteRow = Awaited<ReturnType<typeof sitesOfViewerQuery>>[number];
 
@@ -53,7 +62,11 @@ export async function listSitesOfViewer(db: Executor, viewer: Viewer): Promise<D
 }
 
 /** The site as the viewer sees it, or null when they may not see it (or it does not exist). */
-export async function findSiteOfViewer(db: Executor, viewer: Viewer, siteId: string): Promise<DirectorySite | null> {
+export async function findSiteOfViewer(
+  db: Executor,
+  viewer: Viewer,
+  siteId: string,
+): Promise<DirectorySite | null> {
   const [row] = await sitesOfViewerQuery(db, viewer).where(and(eq(sites.id, siteId), visibleToViewer));
   return row ? toDirectorySite(row) : null;
 }
@@ -65,5 +78,7 @@ export async function findSiteAccess(db: Executor, viewer: Viewer, siteId: strin
 
 /** Ids of the sites the viewer administers (to scope admin queries). */
 export async function listAdministeredSiteIds(db: Executor, viewer: Viewer): Promise<string[]> {
-  return (await listSitesOfViewer(db, viewer)).filter((site) => site.role === 'site-admin').map((site) => site.id);
+  return (await listSitesOfViewer(db, viewer))
+    .filter((site) => site.role === 'site-admin')
+    .map((site) => site.id);
 }

@@ -10,13 +10,23 @@ import type { DirectorySite, Viewer } from './types';
  * viewer no longer reaches loses their membership. Returns the sites with Greenlight's site ids
  * (a site already known by its cloud id keeps its id, e.g. a seeded one).
  */
-export async function syncSitesOfViewer(db: Database, viewer: Viewer, fetched: DirectorySite[]): Promise<DirectorySite[]> {
+export async function syncSitesOfViewer(
+  db: Database,
+  viewer: Viewer,
+  fetched: DirectorySite[],
+): Promise<DirectorySite[]> {
   return db.transaction(async (tx) => {
     const synced: DirectorySite[] = [];
     for (const site of fetched) {
       const [row] = await tx
         .insert(sites)
-        .values({ id: site.id, cloudId: site.cloudId, name: site.name, url: site.url, products: site.products })
+        .values({
+          id: site.id,
+          cloudId: site.cloudId,
+          name: site.name,
+          url: site.url,
+          products: site.products,
+        })
         .onConflictDoUpdate({
           target: sites.cloudId,
           set: { name: site.name, url: site.url, products: site.products, updatedAt: sql`now()` },

@@ -11,20 +11,33 @@ const GOOD = {
   prompt: 'consent',
 };
 
-function authorizeUrl(overrides: Record<string, string | undefined> = {}, base = 'https://auth.atlassian.com/authorize') {
+function authorizeUrl(
+  overrides: Record<string, string | undefined> = {},
+  base = 'https://auth.atlassian.com/authorize',
+) {
   const params = new URLSearchParams();
-  for (const [key, value] of Object.entries({ ...GOOD, ...overrides })) if (value !== undefined) params.set(key, value);
+  for (const [key, value] of Object.entries({ ...GOOD, ...overrides }))
+    if (value !== undefined) params.set(key, value);
   return `${base}?${params.toString()}`;
 }
 
 describe('checkAuthorizeUrl', () => {
   it('accepts a correct URL', () => {
     const report = checkAuthorizeUrl(authorizeUrl(), { wantsRefresh: true });
-    expect(report).toMatchObject({ ok: true, problems: [], scopes: ['read:jira-work', 'read:me', 'offline_access'] });
+    expect(report).toMatchObject({
+      ok: true,
+      problems: [],
+      scopes: ['read:jira-work', 'read:me', 'offline_access'],
+    });
   });
 
   it('accepts granular scopes and an http redirect on localhost', () => {
-    const report = checkAuthorizeUrl(authorizeUrl({ scope: 'read:issue-details:jira write:page:confluence', redirect_uri: 'http://localhost:3000/api/auth/callback/atlassian' }));
+    const report = checkAuthorizeUrl(
+      authorizeUrl({
+        scope: 'read:issue-details:jira write:page:confluence',
+        redirect_uri: 'http://localhost:3000/api/auth/callback/atlassian',
+      }),
+    );
     expect(report.problems).toEqual([]);
   });
 
@@ -48,20 +61,29 @@ describe('checkAuthorizeUrl', () => {
   });
 
   it('explains that commas do not separate scopes', () => {
-    expect(checkAuthorizeUrl(authorizeUrl({ scope: 'read:jira-work,read:me' })).problems[0]!.fix).toMatch(/spaces, not commas/);
+    expect(checkAuthorizeUrl(authorizeUrl({ scope: 'read:jira-work,read:me' })).problems[0]!.fix).toMatch(
+      /spaces, not commas/,
+    );
   });
 
   it('reports offline_access missing only when refresh tokens are wanted', () => {
     const url = authorizeUrl({ scope: 'read:jira-work' });
     expect(checkAuthorizeUrl(url).ok).toBe(true);
-    expect(checkAuthorizeUrl(url, { wantsRefresh: true }).problems).toEqual([expect.objectContaining({ field: 'offline_access' })]);
+    expect(checkAuthorizeUrl(url, { wantsRefresh: true }).problems).toEqual([
+      expect.objectContaining({ field: 'offline_access' }),
+    ]);
   });
 
   it('reports an address that is not the authorize endpoint', () => {
-    expect(checkAuthorizeUrl(authorizeUrl({}, 'https://auth.example.com/authorize')).problems).toEqual([expect.objectContaining({ field: 'url' })]);
+    expect(checkAuthorizeUrl(authorizeUrl({}, 'https://auth.example.com/authorize')).problems).toEqual([
+      expect.objectContaining({ field: 'url' }),
+    ]);
   });
 
   it('reports text that is not a URL', () => {
-    expect(checkAuthorizeUrl('auth.atlassian.com authorize please')).toMatchObject({ ok: false, problems: [{ field: 'url' }] });
+    expect(checkAuthorizeUrl('auth.atlassian.com authorize please')).toMatchObject({
+      ok: false,
+      problems: [{ field: 'url' }],
+    });
   });
 });

@@ -39,15 +39,24 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export function checkAuthorizeUrl(input: string, options: AuthorizeUrlOptions = {}): AuthorizeUrlReport {
   const problems: AuthorizeUrlProblem[] = [];
-  const report = (field: AuthorizeUrlField, problem: string, fix: string) => problems.push({ field, problem, fix });
+  const report = (field: AuthorizeUrlField, problem: string, fix: string) =>
+    problems.push({ field, problem, fix });
   let url: URL;
   try {
     url = new URL(input.trim());
   } catch {
-    report('url', 'This is not a complete URL.', 'Paste the whole address, starting with https://auth.atlassian.com/authorize?');
+    report(
+      'url',
+      'This is not a complete URL.',
+      'Paste the whole address, starting with https://auth.atlassian.com/authorize?',
+    );
     return { ok: false, problems, params: {}, scopes: [] };
   }
-  if (url.protocol !== 'https:' || url.hostname !== 'auth.atlassian.com' || url.pathname.replace(/\/$/, '') !== '/authorize') {
+  if (
+    url.protocol !== 'https:' ||
+    url.hostname !== 'auth.atlassian.com' ||
+    url.pathname.replace(/\/$/, '') !== '/authorize'
+  ) {
     report(
       'url',
       `The address is ${url.origin}${url.pathname}, not Atlassian's authorize endpoint.`,
@@ -58,7 +67,9 @@ export function checkAuthorizeUrl(input: string, options: AuthorizeUrlOptions = 
   for (const [key, value] of url.searchParams) params[key] ??= value;
   const get = (name: string) => url.searchParams.get(name)?.trim() ?? '';
 
-  const repeated = [...new Set([...url.searchParams.keys()].filter((k) => url.searchParams.getAll(k).length > 1))];
+  const repeated = [
+    ...new Set([...url.searchParams.keys()].filter((k) => url.searchParams.getAll(k).length > 1)),
+  ];
   for (const name of repeated) {
     if (isField(name)) report(name, `"${name}" appears more than once.`, `Send "${name}" exactly once.`);
   }
@@ -71,7 +82,11 @@ export function checkAuthorizeUrl(input: string, options: AuthorizeUrlOptions = 
     );
   }
   if (!get('client_id')) {
-    report('client_id', 'client_id is missing.', "Add your app's Client ID from the developer console (Settings → Authentication details).");
+    report(
+      'client_id',
+      'client_id is missing.',
+      "Add your app's Client ID from the developer console (Settings → Authentication details).",
+    );
   }
   if (get('response_type') !== 'code') {
     report(
@@ -89,17 +104,27 @@ export function checkAuthorizeUrl(input: string, options: AuthorizeUrlOptions = 
   }
   checkRedirect(get('redirect_uri'), report);
   if (!get('state')) {
-    report('state', 'state is missing.', "Add a random, unguessable state bound to the user's session and check it on the callback (CSRF protection).");
+    report(
+      'state',
+      'state is missing.',
+      "Add a random, unguessable state bound to the user's session and check it on the callback (CSRF protection).",
+    );
   }
 
   const rawScope = url.searchParams.get('scope') ?? '';
   const scopes = rawScope.split(/\s+/).filter(Boolean);
   if (scopes.length === 0) {
-    report('scope', 'scope is missing or empty.', 'List the scopes your app needs, separated by spaces (URL-encoded as %20), e.g. read:jira-work read:me.');
+    report(
+      'scope',
+      'scope is missing or empty.',
+      'List the scopes your app needs, separated by spaces (URL-encoded as %20), e.g. read:jira-work read:me.',
+    );
   } else {
     const malformed = scopes.filter((scope) => !SCOPE.test(scope));
     if (malformed.length > 0) {
-      const commaHint = malformed.some((s) => s.includes(',')) ? ' Separate scopes with spaces, not commas.' : '';
+      const commaHint = malformed.some((s) => s.includes(','))
+        ? ' Separate scopes with spaces, not commas.'
+        : '';
       report(
         'scope',
         `These scopes are not well formed: ${malformed.map((s) => `"${s}"`).join(', ')}.`,
@@ -108,21 +133,36 @@ export function checkAuthorizeUrl(input: string, options: AuthorizeUrlOptions = 
     }
   }
   if (options.wantsRefresh && !scopes.includes('offline_access')) {
-    report('offline_access', 'offline_access is not among the scopes, so no refresh token is issued.', 'Add offline_access to scope to receive a refresh token.');
+    report(
+      'offline_access',
+      'offline_access is not among the scopes, so no refresh token is issued.',
+      'Add offline_access to scope to receive a refresh token.',
+    );
   }
   return { ok: problems.length === 0, problems, params, scopes };
 }
 
-function checkRedirect(value: string, report: (field: AuthorizeUrlField, problem: string, fix: string) => void) {
+function checkRedirect(
+  value: string,
+  report: (field: AuthorizeUrlField, problem: string, fix: string) => void,
+) {
   if (!value) {
-    report('redirect_uri', 'redirect_uri is missing.', 'Add redirect_uri set to the callback URL registered in the developer console, URL-encoded.');
+    report(
+      'redirect_uri',
+      'redirect_uri is missing.',
+      'Add redirect_uri set to the callback URL registered in the developer console, URL-encoded.',
+    );
     return;
   }
   let redirect: URL;
   try {
     redirect = new URL(value);
   } catch {
-    report('redirect_uri', `redirect_uri "${value.slice(0, 100)}" is not an absolute URL.`, 'Use the full callback URL, e.g. https://app.example.com/callback, URL-encoded.');
+    report(
+      'redirect_uri',
+      `redirect_uri "${value.slice(0, 100)}" is not an absolute URL.`,
+      'Use the full callback URL, e.g. https://app.example.com/callback, URL-encoded.',
+    );
     return;
   }
   const local = LOCAL_HOSTS.has(redirect.hostname);
@@ -134,10 +174,16 @@ function checkRedirect(value: string, report: (field: AuthorizeUrlField, problem
     );
   }
   if (redirect.hash) {
-    report('redirect_uri', 'redirect_uri has a #fragment.', 'Remove the fragment: the callback must match the registered URL exactly.');
+    report(
+      'redirect_uri',
+      'redirect_uri has a #fragment.',
+      'Remove the fragment: the callback must match the registered URL exactly.',
+    );
   }
 }
 
 function isField(name: string): name is AuthorizeUrlField {
-  return ['audience', 'client_id', 'scope', 'redirect_uri', 'state', 'response_type', 'prompt'].includes(name);
+  return ['audience', 'client_id', 'scope', 'redirect_uri', 'state', 'response_type', 'prompt'].includes(
+    name,
+  );
 }

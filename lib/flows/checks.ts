@@ -2,7 +2,13 @@
  * The named server-side checks a flow may branch on. Each answers yes or no, or cannot answer
  * (anonymous visitor, unknown site or app, upstream failure): then the flow asks instead.
  */
-export const CHECK_NAMES = ['signed-in', 'member-of-site', 'site-admin', 'app-authorized', 'open-request-exists'] as const;
+export const CHECK_NAMES = [
+  'signed-in',
+  'member-of-site',
+  'site-admin',
+  'app-authorized',
+  'open-request-exists',
+] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
 
 export const CHECK_ANSWERS = ['yes', 'no'] as const;
@@ -12,7 +18,8 @@ export type CheckAnswer = (typeof CHECK_ANSWERS)[number];
 export type CheckResult = { answer: CheckAnswer } | { unavailable: string };
 export type CheckResults = Partial<Record<CheckName, CheckResult>>;
 
-export const isCheckName = (name: string): name is CheckName => (CHECK_NAMES as readonly string[]).includes(name);
+export const isCheckName = (name: string): name is CheckName =>
+  (CHECK_NAMES as readonly string[]).includes(name);
 
 /**
  * Checks on the state of the app rather than on who the visitor is. Their answers change while a

@@ -38,12 +38,14 @@ export function findUnknownEvent(events: FlowEventInput[], flows: Flow[]): strin
     const node = flow.nodes.find((n) => n.id === event.node);
     if (!node || node.kind === 'check') return `${where}.node: flow "${flow.id}" has no node "${event.node}"`;
     if (event.kind === 'choice_made') {
-      if (!event.choice || !choicesOf(node).includes(event.choice)) return `${where}.choice: node "${node.id}" has no choice "${event.choice ?? ''}"`;
+      if (!event.choice || !choicesOf(node).includes(event.choice))
+        return `${where}.choice: node "${node.id}" has no choice "${event.choice ?? ''}"`;
     } else if (event.choice !== undefined) {
       return `${where}.choice: only a choice_made event has a choice`;
     }
     if (event.kind === 'outcome_reached') {
-      if (node.kind !== 'outcome' || event.outcome !== node.outcome) return `${where}.outcome: does not match node "${node.id}"`;
+      if (node.kind !== 'outcome' || event.outcome !== node.outcome)
+        return `${where}.outcome: does not match node "${node.id}"`;
     } else if (event.outcome !== undefined) {
       return `${where}.outcome: only an outcome_reached event has an outcome`;
     }

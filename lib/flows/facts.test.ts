@@ -2,9 +2,24 @@ import { describe, expect, it } from 'vitest';
 import { checkResultsFrom, templateValuesFrom, type TroubleshootFacts } from './facts';
 import { readWizardInputs } from './inputs';
 
-const acme = { id: 'site-acme', cloudId: 'cloud-1', name: 'acme', url: 'https://acme.atlassian.net', role: 'user' as const };
-const docuflow = { id: 'app-docuflow', name: 'DocuFlow', scopes: ['read:jira-work'], status: 'not-authorized' as const };
-const nora: TroubleshootFacts = { viewer: { email: 'nora@acme.test', name: 'Nora' }, sites: [acme], apps: [docuflow] };
+const acme = {
+  id: 'site-acme',
+  cloudId: 'cloud-1',
+  name: 'acme',
+  url: 'https://acme.atlassian.net',
+  role: 'user' as const,
+};
+const docuflow = {
+  id: 'app-docuflow',
+  name: 'DocuFlow',
+  scopes: ['read:jira-work'],
+  status: 'not-authorized' as const,
+};
+const nora: TroubleshootFacts = {
+  viewer: { email: 'nora@acme.test', name: 'Nora' },
+  sites: [acme],
+  apps: [docuflow],
+};
 const inputs = readWizardInputs({ site: 'acme.atlassian.net', app: 'docuflow' });
 
 describe('checkResultsFrom', () => {
@@ -19,35 +34,69 @@ describe('checkResultsFrom', () => {
   });
 
   it('sees an admin, an authorized app and an open request', () => {
-    const facts = { ...nora, sites: [{ ...acme, role: 'site-admin' as const }], apps: [{ ...docuflow, status: 'authorized' as const, request: { id: 'r', status: 'open' as const } }] };
-    expect(checkResultsFrom(inputs, facts)).toMatchObject({ 'site-admin': { answer: 'yes' }, 'app-authorized': { answer: 'yes' }, 'open-request-exists': { answer: 'yes' } });
+    const facts = {
+      ...nora,
+      sites: [{ ...acme, role: 'site-admin' as const }],
+      apps: [{ ...docuflow, status: 'authorized' as const, request: { id: 'r', status: 'open' as const } }],
+    };
+    expect(checkResultsFrom(inputs, facts)).toMatchObject({
+      'site-admin': { answer: 'yes' },
+      'app-authorized': { answer: 'yes' },
+      'open-request-exists': { answer: 'yes' },
+    });
   });
 
   it('says no to membership on a site the account does not have', () => {
-    expect(checkResultsFrom(readWizardInputs({ site: 'globex.atlassian.net' }), nora)['member-of-site']).toEqual({ answer: 'no' });
+    expect(
+      checkResultsFrom(readWizardInputs({ site: 'globex.atlassian.net' }), nora)['member-of-site'],
+    ).toEqual({ answer: 'no' });
   });
 
   it('cannot answer for an anonymous visitor, a missing site, a failing directory or an unknown app', () => {
-    expect(checkResultsFrom(inputs, { viewer: null })['member-of-site']).toEqual({ unavailable: 'you are not signed in' });
-    expect(checkResultsFrom(readWizardInputs({}), nora)['site-admin']).toEqual({ unavailable: expect.stringContaining('doesn’t say which site') });
-    expect(checkResultsFrom(inputs, { ...nora, sites: undefined, sitesUnavailable: 'Atlassian did not answer in time' })['member-of-site']).toEqual({
+    expect(checkResultsFrom(inputs, { viewer: null })['member-of-site']).toEqual({
+      unavailable: 'you are not signed in',
+    });
+    expect(checkResultsFrom(readWizardInputs({}), nora)['site-admin']).toEqual({
+      unavailable: expect.stringContaining('doesn’t say which site'),
+    });
+    expect(
+      checkResultsFrom(inputs, {
+        ...nora,
+        sites: undefined,
+        sitesUnavailable: 'Atlassian did not answer in time',
+      })['member-of-site'],
+    ).toEqual({
       unavailable: 'Atlassian did not answer in time',
     });
-    expect(checkResultsFrom(readWizardInputs({ site: 'acme', app: 'Nope' }), nora)['app-authorized']).toEqual({ unavailable: expect.stringContaining('"Nope"') });
+    expect(checkResultsFrom(readWizardInputs({ site: 'acme', app: 'Nope' }), nora)['app-authorized']).toEqual(
+      { unavailable: expect.stringContaining('"Nope"') },
+    );
   });
 
   it('fills placeholders from what the server knows', () => {
-    expect(templateValuesFrom(inputs, nora)).toEqual({ site: 'acme.atlassian.net', siteName: 'acme', cloudId: 'cloud-1', app: 'DocuFlow', email: 'nora@acme.test' });
+    expect(templateValuesFrom(inputs, nora)).toEqual({
+      site: 'acme.atlassian.net',
+      siteName: 'acme',
+      cloudId: 'cloud-1',
+      app: 'DocuFlow',
+      email: 'nora@acme.test',
+    });
   });
 });
 
 describe('readWizardInputs', () => {
   it('takes the site from the error when the site parameter is absent', () => {
-    const read = readWizardInputs({ error: 'Your site admin must authorize this app for the site acme.atlassian.net before the app can access your account.' });
+    const read = readWizardInputs({
+      error:
+        'Your site admin must authorize this app for the site acme.atlassian.net before the app can access your account.',
+    });
     expect(read).toMatchObject({ site: 'acme.atlassian.net', siteFromError: true });
   });
 
   it('keeps only well-formed ids in the path', () => {
-    expect(readWizardInputs({ path: 'ask-role,<script>,contact-admin' }).path).toEqual(['ask-role', 'contact-admin']);
+    expect(readWizardInputs({ path: 'ask-role,<script>,contact-admin' }).path).toEqual([
+      'ask-role',
+      'contact-admin',
+    ]);
   });
 });

@@ -18,7 +18,11 @@ export interface FactApp {
   vendor?: string;
   scopes: string[];
   status: 'authorized' | 'not-authorized';
-  request?: { id: string; status: 'open' | 'approved' | 'denied' | 'withdrawn' | 'expired'; reason?: string | null } | null;
+  request?: {
+    id: string;
+    status: 'open' | 'approved' | 'denied' | 'withdrawn' | 'expired';
+    reason?: string | null;
+  } | null;
 }
 
 /** What the server found out before choosing a step; each part may be missing, with a reason. */
@@ -46,7 +50,9 @@ export function findSite(facts: TroubleshootFacts, host: string | undefined): Fa
 export function findApp(facts: TroubleshootFacts, app: string | undefined): FactApp | undefined {
   if (!app) return undefined;
   const wanted = app.trim().toLowerCase();
-  return facts.apps?.find((candidate) => candidate.id.toLowerCase() === wanted || candidate.name.toLowerCase() === wanted);
+  return facts.apps?.find(
+    (candidate) => candidate.id.toLowerCase() === wanted || candidate.name.toLowerCase() === wanted,
+  );
 }
 
 /**

@@ -35,13 +35,22 @@ export async function gatherFacts(inputs: WizardInputs): Promise<TroubleshootFac
     try {
       await syncDirectoryForSession(db, session);
     } catch (error) {
-      logger.warn({ err: error instanceof AppError ? error.code : String(error) }, 'troubleshooter: Atlassian sites unavailable');
+      logger.warn(
+        { err: error instanceof AppError ? error.code : String(error) },
+        'troubleshooter: Atlassian sites unavailable',
+      );
       facts.sitesUnavailable = upstreamReason(error);
       return facts;
     }
   }
   try {
-    facts.sites = (await listSitesOfViewer(db, viewer)).map(({ id, cloudId, name, url, role }) => ({ id, cloudId, name, url, role }));
+    facts.sites = (await listSitesOfViewer(db, viewer)).map(({ id, cloudId, name, url, role }) => ({
+      id,
+      cloudId,
+      name,
+      url,
+      role,
+    }));
   } catch (error) {
     logger.warn({ err: String(error) }, 'troubleshooter: sites unavailable');
     facts.sitesUnavailable = 'Greenlight could not load your sites just now';
@@ -50,14 +59,16 @@ export async function gatherFacts(inputs: WizardInputs): Promise<TroubleshootFac
   const site = findSite(facts, inputs.site);
   if (site && inputs.app) {
     try {
-      facts.apps = (await listAppsOnSite(db, viewer, site.id)).apps.map(({ id, name, vendor, scopes, status, request }) => ({
-        id,
-        name,
-        vendor,
-        scopes,
-        status,
-        request: request ? { id: request.id, status: request.status, reason: request.reason } : null,
-      }));
+      facts.apps = (await listAppsOnSite(db, viewer, site.id)).apps.map(
+        ({ id, name, vendor, scopes, status, request }) => ({
+          id,
+          name,
+          vendor,
+          scopes,
+          status,
+          request: request ? { id: request.id, status: request.status, reason: request.reason } : null,
+        }),
+      );
     } catch (error) {
       logger.warn({ err: String(error) }, 'troubleshooter: apps unavailable');
       facts.appsUnavailable = 'Greenlight could not look up the app just now';

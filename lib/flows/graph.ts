@@ -8,7 +8,10 @@ export function edgesOf(node: FlowNode): Array<{ via: string; to: string }> {
       return node.choices.map((choice) => ({ via: `choice "${choice.id}"`, to: choice.next }));
     case 'check':
       return [
-        ...Object.entries(node.branches).map(([answer, to]) => ({ via: `branch "${answer}"`, to: to as string })),
+        ...Object.entries(node.branches).map(([answer, to]) => ({
+          via: `branch "${answer}"`,
+          to: to as string,
+        })),
         { via: 'fallback', to: node.fallback },
       ];
     case 'action':

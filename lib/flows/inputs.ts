@@ -14,7 +14,12 @@ export interface WizardInputs {
 const pathSchema = z
   .string()
   .max(1000)
-  .transform((value) => value.split(',').filter((id) => /^[a-z0-9-]{1,60}$/.test(id)).slice(0, 40));
+  .transform((value) =>
+    value
+      .split(',')
+      .filter((id) => /^[a-z0-9-]{1,60}$/.test(id))
+      .slice(0, 40),
+  );
 
 type Params = Record<string, string | string[] | undefined>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
@@ -25,11 +30,21 @@ export function readWizardInputs(params: Params): WizardInputs {
   const given = normalizeSiteHost(first(params.site));
   const fromError = given ? undefined : siteFromError(error);
   const path = pathSchema.safeParse(first(params.path) ?? '');
-  return { site: given ?? fromError, siteFromError: !given && Boolean(fromError), app, error, path: path.success ? path.data : [] };
+  return {
+    site: given ?? fromError,
+    siteFromError: !given && Boolean(fromError),
+    app,
+    error,
+    path: path.success ? path.data : [],
+  };
 }
 
 /** The wizard URL for a path; site, app and error travel along so a shared link has everything. */
-export function wizardHref(flowId: string, inputs: Pick<WizardInputs, 'site' | 'app' | 'error'>, path: readonly string[]): string {
+export function wizardHref(
+  flowId: string,
+  inputs: Pick<WizardInputs, 'site' | 'app' | 'error'>,
+  path: readonly string[],
+): string {
   const params = new URLSearchParams();
   if (inputs.site) params.set('site', inputs.site);
   if (inputs.app) params.set('app', inputs.app);

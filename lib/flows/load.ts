@@ -11,7 +11,10 @@ export function readFlowFiles(dir: string) {
   return readdirSync(dir)
     .filter((name) => /\.(ya?ml|json)$/.test(name))
     .sort()
-    .map((name) => ({ path: path.relative(process.cwd(), path.join(dir, name)), source: readFileSync(path.join(dir, name), 'utf8') }));
+    .map((name) => ({
+      path: path.relative(process.cwd(), path.join(dir, name)),
+      source: readFileSync(path.join(dir, name), 'utf8'),
+    }));
 }
 
 /** Loads and validates every flow against the articles; throws a FlowError naming flow and node. */

@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { ACTION_RESULTS, CHECK_ANSWERS, PANELS } from './checks';
 
-const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by -').max(60);
+const id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are lowercase words joined by -')
+  .max(60);
 const text = z.string().trim().min(1).max(2000);
 const label = z.string().trim().min(1).max(120);
 
@@ -26,7 +29,12 @@ const common = {
 };
 
 export const questionNodeSchema = z
-  .object({ ...common, kind: z.literal('question'), panel: z.enum(PANELS).optional(), choices: z.array(choiceSchema).min(1).max(8) })
+  .object({
+    ...common,
+    kind: z.literal('question'),
+    panel: z.enum(PANELS).optional(),
+    choices: z.array(choiceSchema).min(1).max(8),
+  })
   .strict();
 
 export const checkNodeSchema = z
@@ -52,7 +60,10 @@ export const stepsNodeSchema = z
   })
   .strict();
 
-const actionNames = Object.keys(ACTION_RESULTS) as [keyof typeof ACTION_RESULTS, ...(keyof typeof ACTION_RESULTS)[]];
+const actionNames = Object.keys(ACTION_RESULTS) as [
+  keyof typeof ACTION_RESULTS,
+  ...(keyof typeof ACTION_RESULTS)[],
+];
 
 export const actionNodeSchema = z
   .object({

@@ -9,8 +9,20 @@ const flow: Flow = {
   summary: 'A small flow for tests.',
   start: 'check-signed-in',
   nodes: [
-    { id: 'check-signed-in', kind: 'check', check: 'signed-in', branches: { yes: 'check-admin', no: 'ask' }, fallback: 'ask' },
-    { id: 'check-admin', kind: 'check', check: 'site-admin', branches: { yes: 'steps', no: 'request' }, fallback: 'ask' },
+    {
+      id: 'check-signed-in',
+      kind: 'check',
+      check: 'signed-in',
+      branches: { yes: 'check-admin', no: 'ask' },
+      fallback: 'ask',
+    },
+    {
+      id: 'check-admin',
+      kind: 'check',
+      check: 'site-admin',
+      branches: { yes: 'steps', no: 'request' },
+      fallback: 'ask',
+    },
     {
       id: 'ask',
       kind: 'question',
@@ -20,8 +32,20 @@ const flow: Flow = {
         { id: 'no', label: 'No', next: 'contact' },
       ],
     },
-    { id: 'steps', kind: 'steps', title: 'Do it', steps: [{ text: 'One' }], choices: [{ id: 'done', label: 'Done', next: 'resolved' }] },
-    { id: 'request', kind: 'action', action: 'send-access-request', title: 'Ask', results: { sent: 'requested', approved: 'resolved', denied: 'contact' } },
+    {
+      id: 'steps',
+      kind: 'steps',
+      title: 'Do it',
+      steps: [{ text: 'One' }],
+      choices: [{ id: 'done', label: 'Done', next: 'resolved' }],
+    },
+    {
+      id: 'request',
+      kind: 'action',
+      action: 'send-access-request',
+      title: 'Ask',
+      results: { sent: 'requested', approved: 'resolved', denied: 'contact' },
+    },
     { id: 'resolved', kind: 'outcome', outcome: 'resolved', title: 'Done', nextSteps: [], articles: [] },
     { id: 'requested', kind: 'outcome', outcome: 'requested', title: 'Asked', nextSteps: [], articles: [] },
     { id: 'contact', kind: 'outcome', outcome: 'escalated', title: 'Contact', nextSteps: [], articles: [] },
@@ -40,8 +64,14 @@ describe('stepper', () => {
   });
 
   it('asks the fallback question, with the reason, when a check cannot answer', () => {
-    const checks: CheckResults = { 'signed-in': { answer: 'yes' }, 'site-admin': { unavailable: 'Atlassian did not answer in time.' } };
-    expect(startOf(flow, checks)).toEqual({ node: expect.objectContaining({ id: 'ask' }), fallbackReason: 'Atlassian did not answer in time.' });
+    const checks: CheckResults = {
+      'signed-in': { answer: 'yes' },
+      'site-admin': { unavailable: 'Atlassian did not answer in time.' },
+    };
+    expect(startOf(flow, checks)).toEqual({
+      node: expect.objectContaining({ id: 'ask' }),
+      fallbackReason: 'Atlassian did not answer in time.',
+    });
     expect(resolveNode(flow, 'check-admin', {}).node.id).toBe('ask');
   });
 
@@ -76,13 +106,35 @@ describe('stepper', () => {
       ...flow,
       start: 'check-admin',
       nodes: [
-        { id: 'check-admin', kind: 'check', check: 'site-admin', branches: { yes: 'check-authorized', no: 'ask' }, fallback: 'ask' },
-        { id: 'check-authorized', kind: 'check', check: 'app-authorized', branches: { yes: 'already', no: 'steps' }, fallback: 'ask' },
+        {
+          id: 'check-admin',
+          kind: 'check',
+          check: 'site-admin',
+          branches: { yes: 'check-authorized', no: 'ask' },
+          fallback: 'ask',
+        },
+        {
+          id: 'check-authorized',
+          kind: 'check',
+          check: 'app-authorized',
+          branches: { yes: 'already', no: 'steps' },
+          fallback: 'ask',
+        },
         ...flow.nodes.filter((node) => ['ask', 'steps', 'resolved', 'contact'].includes(node.id)),
-        { id: 'already', kind: 'outcome', outcome: 'resolved', title: 'Already', nextSteps: [], articles: [] },
+        {
+          id: 'already',
+          kind: 'outcome',
+          outcome: 'resolved',
+          title: 'Already',
+          nextSteps: [],
+          articles: [],
+        },
       ],
     };
-    const authorizedNow: CheckResults = { 'site-admin': { answer: 'yes' }, 'app-authorized': { answer: 'yes' } };
+    const authorizedNow: CheckResults = {
+      'site-admin': { answer: 'yes' },
+      'app-authorized': { answer: 'yes' },
+    };
     // The admin authorized the app on "steps", then chose "done": the path still replays.
     expect(replayPath(stateFlow, ['steps', 'resolved'], authorizedNow).path).toEqual(['steps', 'resolved']);
     expect(replayPath(stateFlow, [], authorizedNow).path).toEqual(['already']);
@@ -90,7 +142,10 @@ describe('stepper', () => {
     const notAdmin: CheckResults = { 'site-admin': { answer: 'no' }, 'app-authorized': { answer: 'no' } };
     expect(replayPath(stateFlow, ['steps', 'resolved'], notAdmin).path).toEqual(['ask']);
     // A state check that cannot answer allows only its fallback.
-    const unknownApp: CheckResults = { 'site-admin': { answer: 'yes' }, 'app-authorized': { unavailable: 'unknown app' } };
+    const unknownApp: CheckResults = {
+      'site-admin': { answer: 'yes' },
+      'app-authorized': { unavailable: 'unknown app' },
+    };
     expect(replayPath(stateFlow, ['steps'], unknownApp).path).toEqual(['ask']);
   });
 

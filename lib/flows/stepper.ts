@@ -27,7 +27,8 @@ export function resolveNode(flow: Flow, id: string, checks: CheckResults): Resol
   let fallbackReason: string | undefined;
   // Validated flows have no cycles; the bound only guards against an unvalidated one.
   for (let hops = 0; node.kind === 'check'; hops++) {
-    if (hops > flow.nodes.length) throw new FlowStepError(`flow "${flow.id}" loops through checks at "${node.id}"`);
+    if (hops > flow.nodes.length)
+      throw new FlowStepError(`flow "${flow.id}" loops through checks at "${node.id}"`);
     const result = isCheckName(node.check) ? checks[node.check] : undefined;
     if (result && 'answer' in result) {
       node = nodeOrThrow(flow, node.branches[result.answer]!);
@@ -45,7 +46,12 @@ export const startOf = (flow: Flow, checks: CheckResults) => resolveNode(flow, f
  * The stepper: from a node and the visitor's choice (a choice id on a question or steps node, a
  * result name on an action), the next node they see. Undefined at an outcome or for an unknown choice.
  */
-export function nextNode(flow: Flow, id: string, choice: string, checks: CheckResults): Resolution | undefined {
+export function nextNode(
+  flow: Flow,
+  id: string,
+  choice: string,
+  checks: CheckResults,
+): Resolution | undefined {
   const node = nodeOrThrow(flow, id);
   const target = nextId(node, choice);
   return target === undefined ? undefined : resolveNode(flow, target, checks);
@@ -86,7 +92,8 @@ export interface Trail {
 function candidatesFrom(flow: Flow, id: string, checks: CheckResults, hops = 0): Resolution[] {
   const node = nodeOrThrow(flow, id);
   if (node.kind !== 'check') return [{ node }];
-  if (hops > flow.nodes.length) throw new FlowStepError(`flow "${flow.id}" loops through checks at "${node.id}"`);
+  if (hops > flow.nodes.length)
+    throw new FlowStepError(`flow "${flow.id}" loops through checks at "${node.id}"`);
   const result = isCheckName(node.check) ? checks[node.check] : undefined;
   // No answer: only the fallback question (with its reason), as resolveNode would.
   if (!result || !('answer' in result)) return [resolveNode(flow, id, checks)];
@@ -95,7 +102,10 @@ function candidatesFrom(flow: Flow, id: string, checks: CheckResults, hops = 0):
   const others = Object.entries(node.branches)
     .filter(([answer]) => answer !== result.answer)
     .flatMap(([, next]) => candidatesFrom(flow, next, checks, hops + 1));
-  return [...answered, ...others.filter((candidate) => !answered.some((a) => a.node.id === candidate.node.id))];
+  return [
+    ...answered,
+    ...others.filter((candidate) => !answered.some((a) => a.node.id === candidate.node.id)),
+  ];
 }
 
 /**
@@ -108,7 +118,8 @@ function candidatesFrom(flow: Flow, id: string, checks: CheckResults, hops = 0):
  */
 export function replayPath(flow: Flow, path: readonly string[], checks: CheckResults): Trail {
   const start = startOf(flow, checks);
-  const first = path.length > 0 ? candidatesFrom(flow, flow.start, checks).find((c) => c.node.id === path[0]) : undefined;
+  const first =
+    path.length > 0 ? candidatesFrom(flow, flow.start, checks).find((c) => c.node.id === path[0]) : undefined;
   const steps: Resolution[] = [first ?? start];
   const valid: string[] = [(first ?? start).node.id];
   for (const id of first ? path.slice(1) : []) {
@@ -135,7 +146,10 @@ export function remainingSteps(flow: Flow, id: string, checks: CheckResults): nu
     const nexts = choicesOf(node)
       .map((choice) => nextId(node, choice))
       .filter((next): next is string => next !== undefined);
-    const result = node.kind === 'outcome' || nexts.length === 0 ? 0 : 1 + Math.min(...nexts.map((n) => distance(n, depth + 1)));
+    const result =
+      node.kind === 'outcome' || nexts.length === 0
+        ? 0
+        : 1 + Math.min(...nexts.map((n) => distance(n, depth + 1)));
     memo.set(nodeId, result);
     return result;
   };

@@ -14,7 +14,9 @@ const TEXT_DEFAULTS: Record<PlaceholderName, string> = {
 /** Fills {placeholders} in node text; unknown values read naturally ("your site", "the app"). */
 export function fillText(template: string, values: TemplateValues): string {
   return template.replace(/\{([a-zA-Z]+)\}/g, (whole, name: string) =>
-    name in TEXT_DEFAULTS ? (values[name as PlaceholderName] ?? TEXT_DEFAULTS[name as PlaceholderName]) : whole,
+    name in TEXT_DEFAULTS
+      ? (values[name as PlaceholderName] ?? TEXT_DEFAULTS[name as PlaceholderName])
+      : whole,
   );
 }
 

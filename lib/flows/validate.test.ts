@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
-import { formatProblem, parseFlowSource, validateFlow, validateFlowFiles, type FlowProblem } from './validate';
+import {
+  formatProblem,
+  parseFlowSource,
+  validateFlow,
+  validateFlowFiles,
+  type FlowProblem,
+} from './validate';
 import type { Flow } from './schema';
 
 // Fixture flows, so editing content/flows never breaks these tests.
@@ -13,7 +19,13 @@ function fixture(mutate: (flow: Flow) => void = () => {}): Flow {
     summary: 'A small flow for tests.',
     start: 'check-signed-in',
     nodes: [
-      { id: 'check-signed-in', kind: 'check', check: 'signed-in', branches: { yes: 'done', no: 'ask' }, fallback: 'ask' },
+      {
+        id: 'check-signed-in',
+        kind: 'check',
+        check: 'signed-in',
+        branches: { yes: 'done', no: 'ask' },
+        fallback: 'ask',
+      },
       {
         id: 'ask',
         kind: 'question',
@@ -27,11 +39,29 @@ function fixture(mutate: (flow: Flow) => void = () => {}): Flow {
         id: 'steps',
         kind: 'steps',
         title: 'Do it',
-        steps: [{ text: 'Open [the page](/articles/known-article).', link: { label: 'Open', href: 'https://admin.atlassian.com/s/{cloudId}/x' } }],
+        steps: [
+          {
+            text: 'Open [the page](/articles/known-article).',
+            link: { label: 'Open', href: 'https://admin.atlassian.com/s/{cloudId}/x' },
+          },
+        ],
         choices: [{ id: 'done', label: 'Done', next: 'done' }],
       },
-      { id: 'request', kind: 'action', action: 'send-access-request', title: 'Ask', results: { sent: 'done', approved: 'done', denied: 'done' } },
-      { id: 'done', kind: 'outcome', outcome: 'resolved', title: 'Done', nextSteps: [], articles: ['known-article'] },
+      {
+        id: 'request',
+        kind: 'action',
+        action: 'send-access-request',
+        title: 'Ask',
+        results: { sent: 'done', approved: 'done', denied: 'done' },
+      },
+      {
+        id: 'done',
+        kind: 'outcome',
+        outcome: 'resolved',
+        title: 'Done',
+        nextSteps: [],
+        articles: ['known-article'],
+      },
     ],
   };
   mutate(flow);
@@ -53,7 +83,16 @@ describe('validateFlow', () => {
   });
 
   it('reports an unreachable node', () => {
-    const flow = fixture((f) => f.nodes.push({ id: 'orphan', kind: 'outcome', outcome: 'escalated', title: 'Lost', nextSteps: [], articles: [] }));
+    const flow = fixture((f) =>
+      f.nodes.push({
+        id: 'orphan',
+        kind: 'outcome',
+        outcome: 'escalated',
+        title: 'Lost',
+        nextSteps: [],
+        articles: [],
+      }),
+    );
     expectProblem(problemsOf(flow), 'orphan', /unreachable from the start "check-signed-in"/);
   });
 
@@ -100,11 +139,24 @@ describe('validateFlow', () => {
     const flow = fixture((f) => {
       node<'steps'>(f, 'steps').choices.push({ id: 'again', label: 'Again', next: 'ask' });
     });
-    expectProblem(problemsOf(flow), expect.any(String) as unknown as string, /cycle: .*ask → steps → ask|steps → ask → steps/);
+    expectProblem(
+      problemsOf(flow),
+      expect.any(String) as unknown as string,
+      /cycle: .*ask → steps → ask|steps → ask → steps/,
+    );
   });
 
   it('reports a repeated id', () => {
-    const flow = fixture((f) => f.nodes.push({ id: 'done', kind: 'outcome', outcome: 'escalated', title: 'Twin', nextSteps: [], articles: [] }));
+    const flow = fixture((f) =>
+      f.nodes.push({
+        id: 'done',
+        kind: 'outcome',
+        outcome: 'escalated',
+        title: 'Twin',
+        nextSteps: [],
+        articles: [],
+      }),
+    );
     expectProblem(problemsOf(flow), 'done', /used by more than one node/);
   });
 
@@ -126,12 +178,21 @@ describe('validateFlow', () => {
   });
 
   it('reports a missing start node', () => {
-    expectProblem(problemsOf(fixture((f) => (f.start = 'begin'))), undefined, /start node "begin" does not exist/);
+    expectProblem(
+      problemsOf(fixture((f) => (f.start = 'begin'))),
+      undefined,
+      /start node "begin" does not exist/,
+    );
   });
 
   it('reports an unknown action result, an unknown placeholder and an unsafe link', () => {
     const flow = fixture((f) => {
-      node<'action'>(f, 'request').results = { sent: 'done', approved: 'done', denied: 'done', shrug: 'done' };
+      node<'action'>(f, 'request').results = {
+        sent: 'done',
+        approved: 'done',
+        denied: 'done',
+        shrug: 'done',
+      };
       node<'question'>(f, 'ask').title = 'Hello {name}';
       node<'steps'>(f, 'steps').steps[0]!.link!.href = 'javascript:alert(1)';
     });
@@ -153,12 +214,23 @@ describe('parseFlowSource', () => {
       (node<'question'>(f, 'ask') as unknown as Record<string, unknown>).colour = 'red';
     });
     const { problems } = parseFlowSource('content/flows/fixture.yaml', stringify(flow));
-    expect(problems).toEqual([{ flow: 'fixture', node: 'ask', message: expect.stringContaining("Unrecognized key(s) in object: 'colour'") }]);
+    expect(problems).toEqual([
+      {
+        flow: 'fixture',
+        node: 'ask',
+        message: expect.stringContaining("Unrecognized key(s) in object: 'colour'"),
+      },
+    ]);
   });
 
   it('reports YAML that does not parse and an id that does not match the file name', () => {
-    expect(parseFlowSource('content/flows/broken.yaml', 'id: [unclosed').problems[0]).toMatchObject({ flow: 'broken', message: expect.stringContaining('not valid YAML') });
-    expect(parseFlowSource('content/flows/other.yaml', stringify(fixture())).problems[0]!.message).toMatch(/must match the file name/);
+    expect(parseFlowSource('content/flows/broken.yaml', 'id: [unclosed').problems[0]).toMatchObject({
+      flow: 'broken',
+      message: expect.stringContaining('not valid YAML'),
+    });
+    expect(parseFlowSource('content/flows/other.yaml', stringify(fixture())).problems[0]!.message).toMatch(
+      /must match the file name/,
+    );
   });
 
   it('validates a set of files and keeps only valid flows', () => {

@@ -11,7 +11,10 @@ export interface FlowProblem {
 
 export class FlowError extends Error {
   constructor(readonly problems: FlowProblem[]) {
-    super(`Flows are invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` + problems.map((p) => `  ${formatProblem(p)}`).join('\n'));
+    super(
+      `Flows are invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  ${formatProblem(p)}`).join('\n'),
+    );
     this.name = 'FlowError';
   }
 }
@@ -36,7 +39,9 @@ export function parseFlowSource(path: string, source: string): { flow?: Flow; pr
   try {
     data = parseYaml(source);
   } catch (error) {
-    return { problems: [{ flow: fileId, message: `${path} is not valid YAML (${(error as Error).message})` }] };
+    return {
+      problems: [{ flow: fileId, message: `${path} is not valid YAML (${(error as Error).message})` }],
+    };
   }
   const parsed = flowSchema.safeParse(data);
   if (!parsed.success) {
@@ -49,7 +54,9 @@ export function parseFlowSource(path: string, source: string): { flow?: Flow; pr
     };
   }
   if (parsed.data.id !== fileId) {
-    return { problems: [{ flow: fileId, message: `the id "${parsed.data.id}" must match the file name (${path})` }] };
+    return {
+      problems: [{ flow: fileId, message: `the id "${parsed.data.id}" must match the file name (${path})` }],
+    };
   }
   return { flow: parsed.data, problems: [] };
 }
@@ -68,7 +75,8 @@ function nodeIdAt(data: unknown, path: Array<string | number>): string | undefin
  */
 export function validateFlow(flow: Flow, context: ValidationContext): FlowProblem[] {
   const problems: FlowProblem[] = [];
-  const report = (node: string | undefined, message: string) => problems.push({ flow: flow.id, node, message });
+  const report = (node: string | undefined, message: string) =>
+    problems.push({ flow: flow.id, node, message });
 
   const seen = new Set<string>();
   for (const node of flow.nodes) {
@@ -89,10 +97,15 @@ export function validateFlow(flow: Flow, context: ValidationContext): FlowProble
     if (node.kind === 'action') {
       const known: readonly string[] = ACTION_RESULTS[node.action];
       for (const result of Object.keys(node.results)) {
-        if (!known.includes(result)) report(node.id, `unknown result "${result}" for action "${node.action}" (known: ${known.join(', ')})`);
+        if (!known.includes(result))
+          report(
+            node.id,
+            `unknown result "${result}" for action "${node.action}" (known: ${known.join(', ')})`,
+          );
       }
       for (const result of known) {
-        if (!(result in node.results)) report(node.id, `no next node for result "${result}": a path ends here without an outcome`);
+        if (!(result in node.results))
+          report(node.id, `no next node for result "${result}": a path ends here without an outcome`);
       }
     }
     for (const slug of articleLinksOf(node)) {
@@ -101,7 +114,10 @@ export function validateFlow(flow: Flow, context: ValidationContext): FlowProble
     for (const value of textsOf(node)) {
       for (const match of value.matchAll(PLACEHOLDER)) {
         if (!(PLACEHOLDERS as readonly string[]).includes(match[1]!)) {
-          report(node.id, `unknown placeholder "{${match[1]}}" (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`);
+          report(
+            node.id,
+            `unknown placeholder "{${match[1]}}" (known: ${PLACEHOLDERS.map((p) => `{${p}}`).join(', ')})`,
+          );
         }
       }
     }
@@ -122,10 +138,15 @@ export function validateFlow(flow: Flow, context: ValidationContext): FlowProble
   return problems;
 }
 
-function checkCheckNode(node: Extract<FlowNode, { kind: 'check' }>, nodes: Map<string, FlowNode>, report: (node: string, message: string) => void) {
+function checkCheckNode(
+  node: Extract<FlowNode, { kind: 'check' }>,
+  nodes: Map<string, FlowNode>,
+  report: (node: string, message: string) => void,
+) {
   if (!isCheckName(node.check)) report(node.id, `unknown check "${node.check}"`);
   for (const answer of CHECK_ANSWERS) {
-    if (!node.branches[answer]) report(node.id, `no branch for the answer "${answer}": a path ends here without an outcome`);
+    if (!node.branches[answer])
+      report(node.id, `no branch for the answer "${answer}": a path ends here without an outcome`);
   }
   const fallback = nodes.get(node.fallback);
   if (fallback && fallback.kind !== 'question') {
@@ -176,7 +197,8 @@ function textsOf(node: FlowNode): string[] {
   if (node.kind === 'check') return [];
   const texts = [node.title, node.body ?? ''];
   if (node.kind === 'steps') {
-    for (const step of node.steps) texts.push(step.text, step.link?.label ?? '', step.link?.href ?? '', step.link?.fallbackHref ?? '');
+    for (const step of node.steps)
+      texts.push(step.text, step.link?.label ?? '', step.link?.href ?? '', step.link?.fallbackHref ?? '');
   }
   if (node.kind === 'outcome') texts.push(...node.nextSteps);
   if (node.kind === 'question' || node.kind === 'steps') texts.push(...node.choices.map((c) => c.label));
@@ -187,7 +209,8 @@ function linksOf(node: FlowNode): string[] {
   const links: string[] = [];
   for (const value of textsOf(node)) for (const match of value.matchAll(MARKDOWN_LINK)) links.push(match[1]!);
   if (node.kind === 'steps') {
-    for (const step of node.steps) if (step.link) links.push(step.link.href, ...(step.link.fallbackHref ? [step.link.fallbackHref] : []));
+    for (const step of node.steps)
+      if (step.link) links.push(step.link.href, ...(step.link.fallbackHref ? [step.link.fallbackHref] : []));
   }
   return links;
 }
@@ -202,7 +225,10 @@ function articleLinksOf(node: FlowNode): string[] {
 }
 
 /** Parses and validates a set of flow files; flow ids must be unique across files. */
-export function validateFlowFiles(files: Array<{ path: string; source: string }>, context: ValidationContext) {
+export function validateFlowFiles(
+  files: Array<{ path: string; source: string }>,
+  context: ValidationContext,
+) {
   const flows: Flow[] = [];
   const problems: FlowProblem[] = [];
   for (const file of files) {

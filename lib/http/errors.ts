@@ -13,7 +13,8 @@ export class AppError extends Error {
 
 export const badRequest = (message: string, code = 'bad_request') => new AppError(400, code, message);
 export const unauthorized = (message = 'Sign in to continue.') => new AppError(401, 'unauthorized', message);
-export const forbidden = (message = 'You may not do this.', code = 'forbidden') => new AppError(403, code, message);
+export const forbidden = (message = 'You may not do this.', code = 'forbidden') =>
+  new AppError(403, code, message);
 export const notFound = (message = 'Not found.') => new AppError(404, 'not_found', message);
 export const conflict = (message: string, code = 'conflict') => new AppError(409, code, message);
 
@@ -44,7 +45,9 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof candidate.code === 'string' && CONNECTION_ERROR_CODES.has(candidate.code)) return true;
     if (
       typeof candidate.message === 'string' &&
-      /connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|query read timeout/i.test(candidate.message)
+      /connection terminated|timeout exceeded when trying to connect|connect ECONNREFUSED|query read timeout/i.test(
+        candidate.message,
+      )
     ) {
       return true;
     }

@@ -10,15 +10,23 @@ function describe(error: z.ZodError): string {
   return `${where}${issue.message}`;
 }
 
-export function parseWith<T extends z.ZodTypeAny>(schema: T, value: unknown, code = 'invalid_input'): z.infer<T> {
+export function parseWith<T extends z.ZodTypeAny>(
+  schema: T,
+  value: unknown,
+  code = 'invalid_input',
+): z.infer<T> {
   const parsed = schema.safeParse(value);
   if (!parsed.success) throw new AppError(400, code, describe(parsed.error));
   return parsed.data;
 }
 
-export async function parseJsonBody<T extends z.ZodTypeAny>(request: Request, schema: T): Promise<z.infer<T>> {
+export async function parseJsonBody<T extends z.ZodTypeAny>(
+  request: Request,
+  schema: T,
+): Promise<z.infer<T>> {
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES) throw new AppError(413, 'body_too_large', 'The request body is too large.');
+  if (text.length > MAX_BODY_BYTES)
+    throw new AppError(413, 'body_too_large', 'The request body is too large.');
   let value: unknown;
   try {
     value = JSON.parse(text);
@@ -39,7 +47,10 @@ export function parseSearchParams<T extends z.ZodTypeAny>(request: Request, sche
 }
 
 /** For PUT-style calls whose body is optional: an empty body counts as `{}`. */
-export async function parseOptionalJsonBody<T extends z.ZodTypeAny>(request: Request, schema: T): Promise<z.infer<T>> {
+export async function parseOptionalJsonBody<T extends z.ZodTypeAny>(
+  request: Request,
+  schema: T,
+): Promise<z.infer<T>> {
   const text = await request.text();
   if (text.trim() === '') return parseWith(schema, {});
   return parseJsonBody(new Request(request.url, { method: 'POST', body: text }), schema);

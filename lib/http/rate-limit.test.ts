@@ -3,7 +3,10 @@ import { createMemoryRateLimiter, scaleRateLimits } from './rate-limit';
 
 const rule = { name: 'scale-test', points: 2, durationSeconds: 60 };
 
-async function allowedOf(limiter: ReturnType<typeof createMemoryRateLimiter>, attempts: number): Promise<number> {
+async function allowedOf(
+  limiter: ReturnType<typeof createMemoryRateLimiter>,
+  attempts: number,
+): Promise<number> {
   let allowed = 0;
   for (let i = 0; i < attempts; i++) if ((await limiter.consume(rule, 'client')).allowed) allowed++;
   return allowed;

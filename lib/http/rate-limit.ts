@@ -1,6 +1,11 @@
 import 'server-only';
 import { Redis } from 'ioredis';
-import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from 'rate-limiter-flexible';
+import {
+  RateLimiterMemory,
+  RateLimiterRedis,
+  RateLimiterRes,
+  type RateLimiterAbstract,
+} from 'rate-limiter-flexible';
 import { getConfig } from '@/lib/config';
 
 export interface RateLimitRule {
@@ -46,7 +51,8 @@ export function createRateLimiter(factory: (rule: RateLimitRule) => RateLimiterA
 
 export function createMemoryRateLimiter(): RateLimiter {
   return createRateLimiter(
-    (rule) => new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.durationSeconds }),
+    (rule) =>
+      new RateLimiterMemory({ keyPrefix: rule.name, points: rule.points, duration: rule.durationSeconds }),
   );
 }
 
@@ -56,7 +62,8 @@ export function createMemoryRateLimiter(): RateLimiter {
  * see. So a connecting client is given a moment; one that is reconnecting (Redis down) is not.
  */
 function whenConnected(redis: Redis, timeoutMs: number): Promise<void> {
-  if (redis.status !== 'wait' && redis.status !== 'connecting' && redis.status !== 'connect') return Promise.resolve();
+  if (redis.status !== 'wait' && redis.status !== 'connecting' && redis.status !== 'connect')
+    return Promise.resolve();
   return new Promise((resolve) => {
     const done = () => {
       clearTimeout(timer);

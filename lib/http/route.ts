@@ -75,9 +75,15 @@ export function defineRoute<Params = Record<string, never>>(
 ): RouteHandler<Params>;
 export function defineRoute<Params = Record<string, never>>(
   options: RouteOptions,
-  handler: ((context: SignedInRouteContext<Params>) => Promise<Response>) | ((context: RouteContext<Params>) => Promise<Response>),
+  handler:
+    | ((context: SignedInRouteContext<Params>) => Promise<Response>)
+    | ((context: RouteContext<Params>) => Promise<Response>),
 ): RouteHandler<Params> {
-  const handle = async (request: Request, segment: { params?: Promise<Params> } | undefined, requestId: string) => {
+  const handle = async (
+    request: Request,
+    segment: { params?: Promise<Params> } | undefined,
+    requestId: string,
+  ) => {
     // The request id comes from withRequestId below, on every line.
     const log = logger.child({ route: options.name });
     // A refreshed (rotated) or ended session must reach the browser whatever the handler answers.
@@ -88,7 +94,8 @@ export function defineRoute<Params = Record<string, never>>(
     };
     try {
       const mutating = options.mutating ?? MUTATING_METHODS.has(request.method);
-      if (mutating) assertSameOrigin(request, getConfig().NEXTAUTH_URL && new URL(getConfig().NEXTAUTH_URL!).origin);
+      if (mutating)
+        assertSameOrigin(request, getConfig().NEXTAUTH_URL && new URL(getConfig().NEXTAUTH_URL!).origin);
       let signedIn: Pick<SignedInRouteContext<Params>, 'viewer' | 'session'> | undefined;
       if (options.access === 'signed-in') {
         const resolution = await resolveSession(request);
@@ -129,7 +136,9 @@ export function defineRoute<Params = Record<string, never>>(
       const params = ((await segment?.params) ?? {}) as Params;
       // The overloads tie 'signed-in' to a handler that receives viewer and session.
       const context = { request, params, requestId, clientKey, ...signedIn } as SignedInRouteContext<Params>;
-      const response = await (handler as (context: SignedInRouteContext<Params>) => Promise<Response>)(context);
+      const response = await (handler as (context: SignedInRouteContext<Params>) => Promise<Response>)(
+        context,
+      );
       response.headers.set('x-request-id', requestId);
       return withSessionCookies(response);
     } catch (error) {
@@ -138,9 +147,14 @@ export function defineRoute<Params = Record<string, never>>(
         log.warn({ err: errorName(error) }, 'database unavailable');
         return withSessionCookies(
           errorResponse(
-            new AppError(503, 'database_unavailable', 'The service is briefly unavailable. Try again in a moment.', {
-              'retry-after': '5',
-            }),
+            new AppError(
+              503,
+              'database_unavailable',
+              'The service is briefly unavailable. Try again in a moment.',
+              {
+                'retry-after': '5',
+              },
+            ),
             requestId,
           ),
         );

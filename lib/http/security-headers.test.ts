@@ -2,7 +2,13 @@ import { unstable_doesMiddlewareMatch } from 'next/experimental/testing/server';
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import { describe, expect, it } from 'vitest';
 import { config as proxyConfig } from '@/proxy';
-import { createNonce, isPageRequest, pageContentSecurityPolicy, securityHeaders, staticHeaderRules } from './security-headers';
+import {
+  createNonce,
+  isPageRequest,
+  pageContentSecurityPolicy,
+  securityHeaders,
+  staticHeaderRules,
+} from './security-headers';
 
 /** The headers next.config's rules give a path, the way Next's router matches `source`. */
 function headersFromRules(pathname: string): Record<string, string> {
@@ -19,7 +25,12 @@ describe('security headers', () => {
     const csp = pageContentSecurityPolicy('abc123==', { development: false });
     expect(csp).toContain("script-src 'self' 'nonce-abc123==' 'strict-dynamic'");
     expect(csp).not.toMatch(/script-src[^;]*unsafe/);
-    for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'", "form-action 'self'"]) {
+    for (const directive of [
+      "object-src 'none'",
+      "base-uri 'none'",
+      "frame-ancestors 'none'",
+      "form-action 'self'",
+    ]) {
       expect(csp).toContain(directive);
     }
   });
@@ -32,13 +43,18 @@ describe('security headers', () => {
     expect(securityHeaders({ production: true, development: false })['strict-transport-security']).toBe(
       'max-age=31536000; includeSubDomains',
     );
-    expect(securityHeaders({ production: false, development: true })).not.toHaveProperty('strict-transport-security');
+    expect(securityHeaders({ production: false, development: true })).not.toHaveProperty(
+      'strict-transport-security',
+    );
   });
 
   it('gives everything that is not a page a policy that loads nothing', () => {
     const headers = securityHeaders({ production: true, development: false });
     expect(headers['content-security-policy']).toMatch(/^default-src 'none'/);
-    expect(headers).toMatchObject({ 'x-content-type-options': 'nosniff', 'referrer-policy': 'strict-origin-when-cross-origin' });
+    expect(headers).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'referrer-policy': 'strict-origin-when-cross-origin',
+    });
     expect(headers['permissions-policy']).toMatch(/camera=\(\), microphone=\(\), geolocation=\(\)/);
   });
 
@@ -66,7 +82,10 @@ describe('security headers', () => {
     // everything else: every path gets exactly one Content-Security-Policy.
     expect(unstable_doesMiddlewareMatch({ config: proxyConfig, url: pathname })).toBe(page);
     const fixed = headersFromRules(pathname);
-    expect(fixed).toMatchObject({ 'x-content-type-options': 'nosniff', 'strict-transport-security': expect.any(String) });
+    expect(fixed).toMatchObject({
+      'x-content-type-options': 'nosniff',
+      'strict-transport-security': expect.any(String),
+    });
     expect('content-security-policy' in fixed).toBe(!page);
   });
 });

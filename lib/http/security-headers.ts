@@ -118,12 +118,19 @@ export const RESOURCE_SOURCES = ['/api/:path*', '/_next/:path*', '/:path(.*\\.[A
  * on every path that is not a page. Pages get their Content-Security-Policy from proxy.ts.
  */
 export function staticHeaderRules({ production }: { production: boolean }): HeaderRule[] {
-  const { 'content-security-policy': resourcePolicy, ...common } = securityHeaders({ production, development: false });
-  const toList = (headers: Record<string, string>) => Object.entries(headers).map(([key, value]) => ({ key, value }));
+  const { 'content-security-policy': resourcePolicy, ...common } = securityHeaders({
+    production,
+    development: false,
+  });
+  const toList = (headers: Record<string, string>) =>
+    Object.entries(headers).map(([key, value]) => ({ key, value }));
   return [
     // '/(.*)' rather than '/:path*', which does not match '/'.
     { source: '/(.*)', headers: toList(common) },
-    ...RESOURCE_SOURCES.map((source) => ({ source, headers: toList({ 'content-security-policy': resourcePolicy! }) })),
+    ...RESOURCE_SOURCES.map((source) => ({
+      source,
+      headers: toList({ 'content-security-policy': resourcePolicy! }),
+    })),
   ];
 }
 

@@ -20,7 +20,10 @@ describe('insights date range', () => {
   });
 
   it('takes a custom from/to, both days included', () => {
-    const range = resolveInsightsRange(insightsRangeSchema.parse({ range: 'custom', from: '2025-01-30', to: '2025-02-02' }), NOW);
+    const range = resolveInsightsRange(
+      insightsRangeSchema.parse({ range: 'custom', from: '2025-01-30', to: '2025-02-02' }),
+      NOW,
+    );
     expect(range.days).toEqual(['2025-01-30', '2025-01-31', '2025-02-01', '2025-02-02']);
     expect(rangeSearchParams(range).toString()).toBe('range=custom&from=2025-01-30&to=2025-02-02');
   });

@@ -11,7 +11,10 @@ export const MAX_RANGE_DAYS = 366;
 const isoDay = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, 'use a date like 2025-03-14')
-  .refine((day) => !Number.isNaN(startOfUtcDay(day).getTime()) && utcDay(startOfUtcDay(day)) === day, 'not a real date');
+  .refine(
+    (day) => !Number.isNaN(startOfUtcDay(day).getTime()) && utcDay(startOfUtcDay(day)) === day,
+    'not a real date',
+  );
 
 const rangeFields = {
   range: z.enum(['7d', '30d', '90d', 'custom']).optional(),
@@ -24,16 +27,26 @@ type RangeFields = { range?: RangePreset | 'custom'; from?: string; to?: string 
 function checkRange(value: RangeFields, context: z.RefinementCtx) {
   const custom = value.range === 'custom' || (value.range === undefined && (value.from || value.to));
   if (!custom) {
-    if (value.from || value.to) context.addIssue({ code: 'custom', path: ['range'], message: 'from and to go with range=custom' });
+    if (value.from || value.to)
+      context.addIssue({ code: 'custom', path: ['range'], message: 'from and to go with range=custom' });
     return;
   }
   if (!value.from || !value.to) {
-    context.addIssue({ code: 'custom', path: [value.from ? 'to' : 'from'], message: 'a custom range needs both from and to' });
+    context.addIssue({
+      code: 'custom',
+      path: [value.from ? 'to' : 'from'],
+      message: 'a custom range needs both from and to',
+    });
     return;
   }
-  if (value.from > value.to) context.addIssue({ code: 'custom', path: ['from'], message: 'from must not be after to' });
+  if (value.from > value.to)
+    context.addIssue({ code: 'custom', path: ['from'], message: 'from must not be after to' });
   else if (daysSpanned(value.from, value.to) > MAX_RANGE_DAYS) {
-    context.addIssue({ code: 'custom', path: ['to'], message: `a range covers at most ${MAX_RANGE_DAYS} days` });
+    context.addIssue({
+      code: 'custom',
+      path: ['to'],
+      message: `a range covers at most ${MAX_RANGE_DAYS} days`,
+    });
   }
 }
 
@@ -72,7 +85,14 @@ export function resolveInsightsRange(query: InsightsRangeQuery, now: Date): Insi
     to = utcDay(now);
     from = addUtcDays(to, -(RANGE_PRESETS[preset] - 1));
   }
-  return { preset, from, to, start: startOfUtcDay(from), end: startOfUtcDay(addUtcDays(to, 1)), days: utcDaysBetween(from, to) };
+  return {
+    preset,
+    from,
+    to,
+    start: startOfUtcDay(from),
+    end: startOfUtcDay(addUtcDays(to, 1)),
+    days: utcDaysBetween(from, to),
+  };
 }
 
 /** The query string that reproduces a range (for links, the filter form and CSV links). */

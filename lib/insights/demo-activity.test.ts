@@ -17,7 +17,9 @@ describe('generateDemoActivity', () => {
   });
 
   it('tags every row id with the demo prefix, and ids are unique', () => {
-    const ids = [...activity.searches, ...activity.votes, ...activity.flowEvents, ...activity.requests].map((row) => row.id);
+    const ids = [...activity.searches, ...activity.votes, ...activity.flowEvents, ...activity.requests].map(
+      (row) => row.id,
+    );
     expect(ids.every((id) => id.startsWith(DEMO_ACTIVITY_ID_PREFIX))).toBe(true);
     expect(new Set(ids).size).toBe(ids.length);
   });
@@ -42,7 +44,8 @@ describe('generateDemoActivity', () => {
 
   it('walks real paths: every funnel event passes the API validator for the real flows', () => {
     const byVisit = new Map<string, typeof activity.flowEvents>();
-    for (const event of activity.flowEvents) byVisit.set(event.visitId, [...(byVisit.get(event.visitId) ?? []), event]);
+    for (const event of activity.flowEvents)
+      byVisit.set(event.visitId, [...(byVisit.get(event.visitId) ?? []), event]);
     expect(byVisit.size).toBe(240);
     for (const events of byVisit.values()) {
       const input = events.map(({ flow, node, kind, choice, outcome }) => ({
@@ -60,7 +63,8 @@ describe('generateDemoActivity', () => {
     const funnel = troubleshooterFunnel('authorize-app', activity.flowEvents, { asOf: NOW });
     expect(funnel.visits).toBe(240);
     expect(funnel.inProgress).toBe(0);
-    for (const ending of ['resolved', 'requested', 'escalated', 'abandoned'] as const) expect(funnel.endings[ending]).toBeGreaterThan(0);
+    for (const ending of ['resolved', 'requested', 'escalated', 'abandoned'] as const)
+      expect(funnel.endings[ending]).toBeGreaterThan(0);
   });
 
   it('decides every access request, after it was made, with a reason for each denial', () => {

@@ -13,16 +13,45 @@ import { FEEDBACK_REASONS } from './feedback-input';
 export const DEMO_ACTIVITY_ID_PREFIX = 'dea0c71d-';
 const ID_KIND = { search: '0001', vote: '0002', event: '0003', request: '0004', visit: '0005' } as const;
 
-const demoId = (kind: keyof typeof ID_KIND, n: number) => `${DEMO_ACTIVITY_ID_PREFIX}${ID_KIND[kind]}-4000-8000-${n.toString(16).padStart(12, '0')}`;
+const demoId = (kind: keyof typeof ID_KIND, n: number) =>
+  `${DEMO_ACTIVITY_ID_PREFIX}${ID_KIND[kind]}-4000-8000-${n.toString(16).padStart(12, '0')}`;
 
 export const DEMO_ACTIVITY_REQUESTERS = [
-  { id: 'user-demo-activity-priya', accountId: 'demo-activity-priya', email: 'priya@acme.test', name: 'Priya Shah', siteIds: ['site-acme', 'site-acme-sandbox'] },
-  { id: 'user-demo-activity-tom', accountId: 'demo-activity-tom', email: 'tom@acme.test', name: 'Tom Becker', siteIds: ['site-acme'] },
-  { id: 'user-demo-activity-lena', accountId: 'demo-activity-lena', email: 'lena@acme.test', name: 'Lena Fischer', siteIds: ['site-acme', 'site-acme-sandbox'] },
-  { id: 'user-demo-activity-omar', accountId: 'demo-activity-omar', email: 'omar@globex.test', name: 'Omar Haddad', siteIds: ['site-globex'] },
+  {
+    id: 'user-demo-activity-priya',
+    accountId: 'demo-activity-priya',
+    email: 'priya@acme.test',
+    name: 'Priya Shah',
+    siteIds: ['site-acme', 'site-acme-sandbox'],
+  },
+  {
+    id: 'user-demo-activity-tom',
+    accountId: 'demo-activity-tom',
+    email: 'tom@acme.test',
+    name: 'Tom Becker',
+    siteIds: ['site-acme'],
+  },
+  {
+    id: 'user-demo-activity-lena',
+    accountId: 'demo-activity-lena',
+    email: 'lena@acme.test',
+    name: 'Lena Fischer',
+    siteIds: ['site-acme', 'site-acme-sandbox'],
+  },
+  {
+    id: 'user-demo-activity-omar',
+    accountId: 'demo-activity-omar',
+    email: 'omar@globex.test',
+    name: 'Omar Haddad',
+    siteIds: ['site-globex'],
+  },
 ] as const;
 
-const SITE_ADMIN: Record<string, string> = { 'site-acme': 'user-ada', 'site-acme-sandbox': 'user-sam', 'site-globex': 'user-gus' };
+const SITE_ADMIN: Record<string, string> = {
+  'site-acme': 'user-ada',
+  'site-acme-sandbox': 'user-sam',
+  'site-globex': 'user-gus',
+};
 const PRE_APPROVED = new Set(['site-acme-sandbox/app-roadmap']);
 const APP_IDS = ['app-docuflow', 'app-roadmap', 'app-timesheets'] as const;
 
@@ -80,8 +109,26 @@ const REQUEST_MESSAGES = [
 
 export interface DemoActivity {
   searches: Array<{ id: string; query: string; resultCount: number; ms: number; createdAt: Date }>;
-  votes: Array<{ id: string; articleSlug: string; visitorId: string; helpful: boolean; reason: string | null; comment: string | null; createdAt: Date; updatedAt: Date }>;
-  flowEvents: Array<{ id: string; visitId: string; flow: string; node: string; kind: 'node_shown' | 'choice_made' | 'outcome_reached'; choice: string | null; outcome: string | null; createdAt: Date }>;
+  votes: Array<{
+    id: string;
+    articleSlug: string;
+    visitorId: string;
+    helpful: boolean;
+    reason: string | null;
+    comment: string | null;
+    createdAt: Date;
+    updatedAt: Date;
+  }>;
+  flowEvents: Array<{
+    id: string;
+    visitId: string;
+    flow: string;
+    node: string;
+    kind: 'node_shown' | 'choice_made' | 'outcome_reached';
+    choice: string | null;
+    outcome: string | null;
+    createdAt: Date;
+  }>;
   requests: Array<{
     id: string;
     requesterId: string;
@@ -161,7 +208,13 @@ function visitChecks(random: Random): CheckResults {
 
 const ACTION_WEIGHTS: Record<string, number> = { sent: 80, approved: 12, denied: 8, ok: 50, problems: 50 };
 
-function walkVisit(random: Random, flow: Flow, visitId: string, start: Date, emit: (event: Omit<DemoActivity['flowEvents'][number], 'id'>) => void) {
+function walkVisit(
+  random: Random,
+  flow: Flow,
+  visitId: string,
+  start: Date,
+  emit: (event: Omit<DemoActivity['flowEvents'][number], 'id'>) => void,
+) {
   const checks = visitChecks(random);
   let at = start.getTime();
   let resolution = startOf(flow, checks);
@@ -175,7 +228,10 @@ function walkVisit(random: Random, flow: Flow, visitId: string, start: Date, emi
     }
     if (random.chance(0.12)) return; // left without choosing
     const choices = choicesOf(node);
-    const choice = node.kind === 'action' ? random.weighted(choices, (c) => ACTION_WEIGHTS[c] ?? 10) : random.pick(choices);
+    const choice =
+      node.kind === 'action'
+        ? random.weighted(choices, (c) => ACTION_WEIGHTS[c] ?? 10)
+        : random.pick(choices);
     at += random.int(10, 150) * 1000;
     emit({ ...base, kind: 'choice_made', choice, createdAt: new Date(at) });
     const next = nextNode(flow, node.id, choice, checks);
@@ -192,20 +248,40 @@ export function generateDemoActivity(options: DemoActivityOptions): DemoActivity
 
   const searches = Array.from({ length: 480 }, (_, n) => {
     const [query, resultCount] = random.weighted(SEARCHES, ([, , weight]) => weight);
-    return { id: demoId('search', n), query, resultCount, ms: random.int(3, 60), createdAt: pastMoment(random, now, days) };
+    return {
+      id: demoId('search', n),
+      query,
+      resultCount,
+      ms: random.int(3, 60),
+      createdAt: pastMoment(random, now, days),
+    };
   });
 
   // Popular articles (the first ones) get more votes; each article has its own helpfulness.
   const slugs = options.articleSlugs;
   const reasons = Object.keys(FEEDBACK_REASONS);
-  const votes = slugs.length === 0 ? [] : Array.from({ length: 140 }, (_, n) => {
-    const index = Math.min(slugs.length - 1, Math.floor(Math.pow(random.next(), 1.8) * slugs.length));
-    const helpful = random.chance(0.55 + ((index * 7) % 10) / 30);
-    const reason = helpful ? null : random.weighted(reasons, (r) => (r === 'hard-to-follow' ? 4 : r === 'other' ? 1 : 2));
-    const comment = !helpful && random.chance(0.45) ? random.pick(COMMENTS) : null;
-    const at = pastMoment(random, now, days);
-    return { id: demoId('vote', n), articleSlug: slugs[index]!, visitorId: `demo-activity-${n}`, helpful, reason, comment, createdAt: at, updatedAt: at };
-  });
+  const votes =
+    slugs.length === 0
+      ? []
+      : Array.from({ length: 140 }, (_, n) => {
+          const index = Math.min(slugs.length - 1, Math.floor(Math.pow(random.next(), 1.8) * slugs.length));
+          const helpful = random.chance(0.55 + ((index * 7) % 10) / 30);
+          const reason = helpful
+            ? null
+            : random.weighted(reasons, (r) => (r === 'hard-to-follow' ? 4 : r === 'other' ? 1 : 2));
+          const comment = !helpful && random.chance(0.45) ? random.pick(COMMENTS) : null;
+          const at = pastMoment(random, now, days);
+          return {
+            id: demoId('vote', n),
+            articleSlug: slugs[index]!,
+            visitorId: `demo-activity-${n}`,
+            helpful,
+            reason,
+            comment,
+            createdAt: at,
+            updatedAt: at,
+          };
+        });
 
   const flowEvents: DemoActivity['flowEvents'] = [];
   const flows = options.flows;

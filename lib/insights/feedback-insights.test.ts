@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { articleHelpfulness, noVoteReasons, recentComments, type ArticleVote } from './feedback-insights';
 
-const vote = (articleSlug: string, helpful: boolean, day: number, reason: string | null = null, comment: string | null = null): ArticleVote => ({
+const vote = (
+  articleSlug: string,
+  helpful: boolean,
+  day: number,
+  reason: string | null = null,
+  comment: string | null = null,
+): ArticleVote => ({
   articleSlug,
   helpful,
   reason,
@@ -29,7 +35,11 @@ describe('feedback insights', () => {
 
   it('counts reasons for No with their labels, every known reason present', () => {
     const reasons = noVoteReasons(VOTES);
-    expect(reasons[0]).toEqual({ reason: 'hard-to-follow', label: 'The steps were hard to follow', votes: 2 });
+    expect(reasons[0]).toEqual({
+      reason: 'hard-to-follow',
+      label: 'The steps were hard to follow',
+      votes: 2,
+    });
     expect(reasons[1]).toMatchObject({ reason: 'did-not-work', votes: 1 });
     expect(reasons.map((reason) => reason.reason)).toHaveLength(5);
     expect(reasons.slice(2).every((reason) => reason.votes === 0)).toBe(true);
@@ -37,7 +47,12 @@ describe('feedback insights', () => {
 
   it('lists comments of No votes newest first, skipping blank ones', () => {
     expect(recentComments(VOTES)).toEqual([
-      { slug: 'connected-apps-page', reason: 'hard-to-follow', comment: 'Which menu is it under?', votedAt: new Date(Date.UTC(2025, 2, 3)) },
+      {
+        slug: 'connected-apps-page',
+        reason: 'hard-to-follow',
+        comment: 'Which menu is it under?',
+        votedAt: new Date(Date.UTC(2025, 2, 3)),
+      },
     ]);
   });
 });

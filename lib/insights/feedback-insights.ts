@@ -63,8 +63,15 @@ export function noVoteReasons(votes: readonly ArticleVote[]): ReasonCount[] {
 /** The newest comments left with No votes, newest first. */
 export function recentComments(votes: readonly ArticleVote[], limit = 10): FeedbackComment[] {
   return votes
-    .filter((vote): vote is ArticleVote & { comment: string } => !vote.helpful && Boolean(vote.comment?.trim()))
+    .filter(
+      (vote): vote is ArticleVote & { comment: string } => !vote.helpful && Boolean(vote.comment?.trim()),
+    )
     .sort((a, b) => b.votedAt.getTime() - a.votedAt.getTime())
     .slice(0, limit)
-    .map((vote) => ({ slug: vote.articleSlug, reason: vote.reason, comment: vote.comment, votedAt: vote.votedAt }));
+    .map((vote) => ({
+      slug: vote.articleSlug,
+      reason: vote.reason,
+      comment: vote.comment,
+      votedAt: vote.votedAt,
+    }));
 }

@@ -67,7 +67,13 @@ const BUILDERS: Record<InsightsDatasetId, DatasetBuilder> = {
     title: 'Troubleshooter steps: reached and left',
     columns: ['Flow', 'Step', 'Node id', 'Visits that reached it', 'Visits that left here'],
     rows: funnels.flatMap((funnel) =>
-      funnel.nodes.map((row) => [funnel.flow, funnel.nodeLabels[row.node] ?? row.node, row.node, row.reached, row.leftHere]),
+      funnel.nodes.map((row) => [
+        funnel.flow,
+        funnel.nodeLabels[row.node] ?? row.node,
+        row.node,
+        row.reached,
+        row.leftHere,
+      ]),
     ),
   }),
   'funnel-endings': ({ funnels }) => ({

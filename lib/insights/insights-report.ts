@@ -8,8 +8,21 @@ import {
   type FeedbackComment,
   type ReasonCount,
 } from './feedback-insights';
-import { decisionTimes, timeToDecisionMs, type AccessRequestTiming, type DecisionTimes } from './request-insights';
-import { contentGaps, searchesByDay, topSearches, type ContentGap, type LoggedSearch, type QueryCount, type SearchDay } from './search-insights';
+import {
+  decisionTimes,
+  timeToDecisionMs,
+  type AccessRequestTiming,
+  type DecisionTimes,
+} from './request-insights';
+import {
+  contentGaps,
+  searchesByDay,
+  topSearches,
+  type ContentGap,
+  type LoggedSearch,
+  type QueryCount,
+  type SearchDay,
+} from './search-insights';
 import { troubleshooterFunnel, type FlowEventRow, type FlowFunnel } from './troubleshooter-funnel';
 
 /** What insights needs to know about a flow: its title and a readable label per node. */
@@ -53,7 +66,12 @@ export interface InsightsReport {
 }
 
 /** Every figure of the insights page from the events of one range; pure, so tests feed fixed events. */
-export function buildInsightsReport(range: InsightsRange, events: InsightsEvents, flows: readonly FlowLabels[], now: Date): InsightsReport {
+export function buildInsightsReport(
+  range: InsightsRange,
+  events: InsightsEvents,
+  flows: readonly FlowLabels[],
+  now: Date,
+): InsightsReport {
   // A visit whose last event is shortly before the end of a past range may have gone on after it.
   const asOf = new Date(Math.min(now.getTime(), range.end.getTime()));
   const funnels = flows.map((flow) => ({

@@ -9,14 +9,23 @@ import { getFlows } from '@/lib/flows/load';
 import type { Flow } from '@/lib/flows/schema';
 import { fillText } from '@/lib/flows/template';
 import type { InsightsRange } from './date-range';
-import { buildInsightsReport, type FlowLabels, type InsightsEvents, type InsightsReport } from './insights-report';
+import {
+  buildInsightsReport,
+  type FlowLabels,
+  type InsightsEvents,
+  type InsightsReport,
+} from './insights-report';
 
 /**
  * Loads the raw events of a range and hands them to the pure aggregation in insights-report.ts.
  * Searches, votes and funnel events are anonymous and help-center wide; access requests are
  * limited to the sites of the organisations the viewer administers.
  */
-export async function loadInsightsEvents(db: Executor, range: InsightsRange, organizationIds: readonly string[]): Promise<InsightsEvents> {
+export async function loadInsightsEvents(
+  db: Executor,
+  range: InsightsRange,
+  organizationIds: readonly string[],
+): Promise<InsightsEvents> {
   const [searches, votes, events, requests] = await Promise.all([
     db
       .select({ query: searchLog.query, resultCount: searchLog.resultCount, createdAt: searchLog.createdAt })
@@ -66,8 +75,16 @@ export async function loadInsightsEvents(db: Executor, range: InsightsRange, org
               inArray(sites.organizationId, [...organizationIds]),
               // Decided in the range (for decision times), or asked in the range (still open, say).
               or(
-                and(isNotNull(accessRequests.decidedAt), gte(accessRequests.decidedAt, range.start), lt(accessRequests.decidedAt, range.end)),
-                and(eq(accessRequests.status, 'open'), gte(accessRequests.createdAt, range.start), lt(accessRequests.createdAt, range.end)),
+                and(
+                  isNotNull(accessRequests.decidedAt),
+                  gte(accessRequests.decidedAt, range.start),
+                  lt(accessRequests.decidedAt, range.end),
+                ),
+                and(
+                  eq(accessRequests.status, 'open'),
+                  gte(accessRequests.createdAt, range.start),
+                  lt(accessRequests.createdAt, range.end),
+                ),
               ),
             ),
           ),
@@ -101,6 +118,11 @@ export async function loadInsightsReport(
 }
 
 /** The insights report as this viewer may see it; 404 (AppError) for anyone but an org admin. */
-export async function getInsightsReportForViewer(db: Executor, viewer: Viewer, range: InsightsRange, now: Date = new Date()): Promise<InsightsReport> {
+export async function getInsightsReportForViewer(
+  db: Executor,
+  viewer: Viewer,
+  range: InsightsRange,
+  now: Date = new Date(),
+): Promise<InsightsReport> {
   return loadInsightsReport(db, await assertViewerCanSeeInsights(db, viewer), range, now);
 }

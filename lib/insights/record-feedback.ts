@@ -13,7 +13,11 @@ export interface StoredFeedback {
 }
 
 /** One vote per visitor per article: a second vote replaces the first in one statement. */
-export async function recordFeedback(db: Database, visitorId: string, input: FeedbackInput): Promise<StoredFeedback> {
+export async function recordFeedback(
+  db: Database,
+  visitorId: string,
+  input: FeedbackInput,
+): Promise<StoredFeedback> {
   const reason = input.helpful ? null : (input.reason ?? null);
   const comment = input.helpful ? null : input.comment || null;
   const [row] = await db

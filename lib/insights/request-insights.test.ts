@@ -29,7 +29,12 @@ describe('decisionTimes', () => {
   });
 
   it('is null with no decision', () => {
-    expect(decisionTimes([request('d', 'open', null)])).toEqual({ decided: 0, approved: 0, denied: 0, medianMs: null });
+    expect(decisionTimes([request('d', 'open', null)])).toEqual({
+      decided: 0,
+      approved: 0,
+      denied: 0,
+      medianMs: null,
+    });
     expect(decisionTimes([]).medianMs).toBeNull();
   });
 });

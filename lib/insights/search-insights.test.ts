@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { contentGaps, searchesByDay, topSearches, type LoggedSearch } from './search-insights';
 
-const search = (query: string, resultCount: number, iso: string): LoggedSearch => ({ query, resultCount, createdAt: new Date(iso) });
+const search = (query: string, resultCount: number, iso: string): LoggedSearch => ({
+  query,
+  resultCount,
+  createdAt: new Date(iso),
+});
 
 const SEARCHES: LoggedSearch[] = [
   search('connected apps', 4, '2025-03-01T10:00:00Z'),

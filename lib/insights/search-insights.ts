@@ -22,13 +22,17 @@ export interface SearchDay {
   withoutResult: number;
 }
 
-const byCountThenQuery = (a: QueryCount, b: QueryCount) => b.searches - a.searches || a.query.localeCompare(b.query);
+const byCountThenQuery = (a: QueryCount, b: QueryCount) =>
+  b.searches - a.searches || a.query.localeCompare(b.query);
 
 /** The queries people type most, most first; ties in alphabetical order so the list is stable. */
 export function topSearches(searches: readonly LoggedSearch[], limit = 10): QueryCount[] {
   const counts = new Map<string, number>();
   for (const search of searches) counts.set(search.query, (counts.get(search.query) ?? 0) + 1);
-  return [...counts].map(([query, count]) => ({ query, searches: count })).sort(byCountThenQuery).slice(0, limit);
+  return [...counts]
+    .map(([query, count]) => ({ query, searches: count }))
+    .sort(byCountThenQuery)
+    .slice(0, limit);
 }
 
 /** Searches that found nothing: what the help center does not answer yet. */

@@ -5,7 +5,12 @@ import { getArticles } from '@/lib/content/articles';
 import { accessRequests, articleFeedback, flowEvents, searchLog, users } from '@/lib/db/schema';
 import type { Database } from '@/lib/db/types';
 import { getFlows } from '@/lib/flows/load';
-import { DEMO_ACTIVITY_ID_PREFIX, DEMO_ACTIVITY_REQUESTERS, generateDemoActivity, type DemoActivity } from './demo-activity';
+import {
+  DEMO_ACTIVITY_ID_PREFIX,
+  DEMO_ACTIVITY_REQUESTERS,
+  generateDemoActivity,
+  type DemoActivity,
+} from './demo-activity';
 
 const CHUNK = 250;
 
@@ -33,7 +38,9 @@ export async function seedDemoActivity(db: Database, now = new Date()): Promise<
     await tx.delete(accessRequests).where(demoRows(accessRequests.id));
     await tx
       .insert(users)
-      .values(DEMO_ACTIVITY_REQUESTERS.map(({ id, accountId, email, name }) => ({ id, accountId, email, name })))
+      .values(
+        DEMO_ACTIVITY_REQUESTERS.map(({ id, accountId, email, name }) => ({ id, accountId, email, name })),
+      )
       .onConflictDoNothing();
     await insertInChunks(activity.searches, (chunk) => tx.insert(searchLog).values(chunk));
     await insertInChunks(activity.votes, (chunk) => tx.insert(articleFeedback).values(chunk));

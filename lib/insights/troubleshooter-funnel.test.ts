@@ -6,10 +6,20 @@ const at = (minutes: number) => new Date(T0 + minutes * 60_000);
 const asOf = at(24 * 60);
 
 const shown = (visitId: string, node: string, minute: number, flow = 'authorize-app'): FlowEventRow => ({
-  visitId, flow, node, kind: 'node_shown', outcome: null, createdAt: at(minute),
+  visitId,
+  flow,
+  node,
+  kind: 'node_shown',
+  outcome: null,
+  createdAt: at(minute),
 });
 const chose = (visitId: string, node: string, minute: number): FlowEventRow => ({
-  visitId, flow: 'authorize-app', node, kind: 'choice_made', outcome: null, createdAt: at(minute),
+  visitId,
+  flow: 'authorize-app',
+  node,
+  kind: 'choice_made',
+  outcome: null,
+  createdAt: at(minute),
 });
 const ended = (visitId: string, node: string, outcome: string, minute: number): FlowEventRow[] => [
   shown(visitId, node, minute),
@@ -19,16 +29,27 @@ const ended = (visitId: string, node: string, outcome: string, minute: number): 
 // Six visits through the real node ids of content/flows/authorize-app.yaml.
 const EVENTS: FlowEventRow[] = [
   // v1: anonymous, not an admin, knows the admin → escalated (contact-admin)
-  shown('v1', 'ask-role', 0), chose('v1', 'ask-role', 1), shown('v1', 'ask-know-admin', 1), chose('v1', 'ask-know-admin', 2),
+  shown('v1', 'ask-role', 0),
+  chose('v1', 'ask-role', 1),
+  shown('v1', 'ask-know-admin', 1),
+  chose('v1', 'ask-know-admin', 2),
   ...ended('v1', 'contact-admin', 'escalated', 2),
   // v2: signed-in member asks for access → requested
-  shown('v2', 'request-access', 0), chose('v2', 'request-access', 3), ...ended('v2', 'requested', 'requested', 3),
+  shown('v2', 'request-access', 0),
+  chose('v2', 'request-access', 3),
+  ...ended('v2', 'requested', 'requested', 3),
   // v3: admin authorizes → resolved
-  shown('v3', 'admin-steps', 0), chose('v3', 'admin-steps', 5), ...ended('v3', 'authorized', 'resolved', 5),
+  shown('v3', 'admin-steps', 0),
+  chose('v3', 'admin-steps', 5),
+  ...ended('v3', 'authorized', 'resolved', 5),
   // v4: leaves at ask-know-admin, long ago → abandoned there
-  shown('v4', 'ask-role', 10), chose('v4', 'ask-role', 11), shown('v4', 'ask-know-admin', 11),
+  shown('v4', 'ask-role', 10),
+  chose('v4', 'ask-role', 11),
+  shown('v4', 'ask-know-admin', 11),
   // v5: denied (escalated) then asked again and the app was approved (resolved): not deflected
-  shown('v5', 'request-status', 0), ...ended('v5', 'denied', 'escalated', 1), ...ended('v5', 'approved', 'resolved', 60),
+  shown('v5', 'request-status', 0),
+  ...ended('v5', 'denied', 'escalated', 1),
+  ...ended('v5', 'approved', 'resolved', 60),
   // v6: still on ask-role ten minutes before asOf → in progress, not abandoned
   shown('v6', 'ask-role', 24 * 60 - 10),
   // another flow's events are not counted
@@ -41,7 +62,15 @@ describe('troubleshooterFunnel', () => {
   it('counts visits and how many reached each node (once per visit)', () => {
     expect(funnel.visits).toBe(6);
     const reached = Object.fromEntries(funnel.nodes.map((node) => [node.node, node.reached]));
-    expect(reached).toMatchObject({ 'ask-role': 3, 'ask-know-admin': 2, 'contact-admin': 1, requested: 1, authorized: 1, denied: 1, approved: 1 });
+    expect(reached).toMatchObject({
+      'ask-role': 3,
+      'ask-know-admin': 2,
+      'contact-admin': 1,
+      requested: 1,
+      authorized: 1,
+      denied: 1,
+      approved: 1,
+    });
   });
 
   it('sorts nodes by reach, most first', () => {

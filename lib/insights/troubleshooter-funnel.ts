@@ -62,21 +62,34 @@ function groupVisits(events: readonly FlowEventRow[]): Visit[] {
     visits.set(key, visit);
   }
   // A stable sort: events of one batch share a timestamp and keep the order they were loaded in.
-  for (const visit of visits.values()) visit.events.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
+  for (const visit of visits.values())
+    visit.events.sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   return [...visits.values()];
 }
 
-function endingOf(visit: Visit, asOf: Date, abandonAfterMs: number): { ending: FunnelEnding | 'in-progress'; escalatedOnTheWay: boolean } {
+function endingOf(
+  visit: Visit,
+  asOf: Date,
+  abandonAfterMs: number,
+): { ending: FunnelEnding | 'in-progress'; escalatedOnTheWay: boolean } {
   const outcomes = visit.events.filter((event) => event.kind === 'outcome_reached' && event.outcome);
   const escalatedOnTheWay = outcomes.some((event) => event.outcome === 'escalated');
   const last = outcomes.at(-1)?.outcome;
-  if (last === 'resolved' || last === 'requested' || last === 'escalated') return { ending: last, escalatedOnTheWay };
+  if (last === 'resolved' || last === 'requested' || last === 'escalated')
+    return { ending: last, escalatedOnTheWay };
   const lastAt = visit.events.at(-1)!.createdAt.getTime();
-  return { ending: asOf.getTime() - lastAt >= abandonAfterMs ? 'abandoned' : 'in-progress', escalatedOnTheWay };
+  return {
+    ending: asOf.getTime() - lastAt >= abandonAfterMs ? 'abandoned' : 'in-progress',
+    escalatedOnTheWay,
+  };
 }
 
 /** The funnel of one flow; pass only that flow's events (others are ignored). */
-export function troubleshooterFunnel(flow: string, events: readonly FlowEventRow[], options: FunnelOptions): FlowFunnel {
+export function troubleshooterFunnel(
+  flow: string,
+  events: readonly FlowEventRow[],
+  options: FunnelOptions,
+): FlowFunnel {
   const abandonAfterMs = options.abandonAfterMs ?? DEFAULT_ABANDON_AFTER_MS;
   const visits = groupVisits(events.filter((event) => event.flow === flow));
   const reached = new Map<string, number>();
@@ -86,7 +99,9 @@ export function troubleshooterFunnel(flow: string, events: readonly FlowEventRow
   let deflected = 0;
 
   for (const visit of visits) {
-    for (const node of new Set(visit.events.filter((event) => event.kind === 'node_shown').map((event) => event.node))) {
+    for (const node of new Set(
+      visit.events.filter((event) => event.kind === 'node_shown').map((event) => event.node),
+    )) {
       reached.set(node, (reached.get(node) ?? 0) + 1);
     }
     const { ending, escalatedOnTheWay } = endingOf(visit, options.asOf, abandonAfterMs);
@@ -108,7 +123,9 @@ export function troubleshooterFunnel(flow: string, events: readonly FlowEventRow
     .map((node) => ({ node, reached: reached.get(node) ?? 0, leftHere: leftHere.get(node) ?? 0 }))
     .sort(
       (a, b) =>
-        (order.get(a.node) ?? Infinity) - (order.get(b.node) ?? Infinity) || b.reached - a.reached || a.node.localeCompare(b.node),
+        (order.get(a.node) ?? Infinity) - (order.get(b.node) ?? Infinity) ||
+        b.reached - a.reached ||
+        a.node.localeCompare(b.node),
     );
   const ended = FUNNEL_ENDINGS.reduce((sum, ending) => sum + endings[ending], 0);
   return {

@@ -33,7 +33,12 @@ export function startScheduler(): void {
       const { expired, reminded, delivery } = report;
       if (expired.length || reminded.length || delivery.sent.length || delivery.failed.length) {
         log.info(
-          { expired: expired.length, reminded: reminded.length, sent: delivery.sent.length, failed: delivery.failed.length },
+          {
+            expired: expired.length,
+            reminded: reminded.length,
+            sent: delivery.sent.length,
+            failed: delivery.failed.length,
+          },
           'background jobs ran',
         );
       }

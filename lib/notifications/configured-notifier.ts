@@ -9,7 +9,9 @@ let cached: Notifier | undefined;
 export function getConfiguredNotifier(): Notifier {
   if (!cached) {
     const config = getConfig();
-    cached = config.SMTP_URL ? createSmtpNotifier({ url: config.SMTP_URL, from: config.SMTP_FROM }) : inAppOnlyNotifier;
+    cached = config.SMTP_URL
+      ? createSmtpNotifier({ url: config.SMTP_URL, from: config.SMTP_FROM })
+      : inAppOnlyNotifier;
   }
   return cached;
 }

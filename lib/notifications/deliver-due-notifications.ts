@@ -90,13 +90,18 @@ export async function deliverDueNotifications(
         subject: text.title,
         text: `${text.title}\n\n${text.body}\n\nOpen in Greenlight: ${link}\n`,
       });
-      if (row.lastError) await db.update(notificationOutbox).set({ lastError: null }).where(eq(notificationOutbox.id, row.id));
+      if (row.lastError)
+        await db.update(notificationOutbox).set({ lastError: null }).where(eq(notificationOutbox.id, row.id));
       report.sent.push(row.id);
     } catch (error) {
       const message = (error instanceof Error ? error.message : String(error)).slice(0, 500);
       await db
         .update(notificationOutbox)
-        .set({ sentAt: null, nextAttemptAt: new Date(now.getTime() + retryDelayMs(row.attempts)), lastError: message })
+        .set({
+          sentAt: null,
+          nextAttemptAt: new Date(now.getTime() + retryDelayMs(row.attempts)),
+          lastError: message,
+        })
         .where(eq(notificationOutbox.id, row.id));
       report.failed.push({ id: row.id, attempts: row.attempts, error: message });
     }

@@ -34,7 +34,8 @@ export const requesterHref = (subject: NotificationSubject) =>
 
 export const adminHref = (subject: NotificationSubject) => `/admin/requests/${subject.requestId}`;
 
-const daysBetween = (from: Date, to: Date) => Math.max(1, Math.round((to.getTime() - from.getTime()) / 86_400_000));
+const daysBetween = (from: Date, to: Date) =>
+  Math.max(1, Math.round((to.getTime() - from.getTime()) / 86_400_000));
 
 /** Words for each kind of notification. Pure, so the bell and the e-mail say the same thing. */
 export function describeNotification(

@@ -43,7 +43,16 @@ export async function listNotifications(
     const subject = requestId ? subjects.get(requestId) : undefined;
     if (!subject) return [];
     const { title, href } = describeNotification(row.kind, row.payload, subject, now);
-    return [{ id: row.id, kind: row.kind, title, href, createdAt: row.createdAt.toISOString(), read: row.readAt !== null }];
+    return [
+      {
+        id: row.id,
+        kind: row.kind,
+        title,
+        href,
+        createdAt: row.createdAt.toISOString(),
+        read: row.readAt !== null,
+      },
+    ];
   });
   return { unreadCount: Number(unread?.value ?? 0), notifications };
 }

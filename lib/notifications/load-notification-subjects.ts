@@ -15,7 +15,10 @@ export const requestIdOf = (payload: Record<string, unknown>) =>
  * The access requests that notifications are about, by id. Unscoped: callers pass the ids of
  * notifications already addressed to the viewer (or, for delivery, to the recipient).
  */
-export async function unsafeLoadNotificationSubjects(db: Executor, requestIds: string[]): Promise<Map<string, NotificationSubject>> {
+export async function unsafeLoadNotificationSubjects(
+  db: Executor,
+  requestIds: string[],
+): Promise<Map<string, NotificationSubject>> {
   const ids = [...new Set(requestIds)];
   if (!ids.length) return new Map();
   const rows = await db

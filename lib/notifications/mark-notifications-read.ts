@@ -13,8 +13,15 @@ export const markNotificationsReadInput = z.union([
 export type MarkNotificationsReadInput = z.infer<typeof markNotificationsReadInput>;
 
 /** Marks the viewer's own notifications read; ids of anyone else's are silently left alone. */
-export async function markNotificationsRead(db: Executor, viewer: Viewer, input: MarkNotificationsReadInput): Promise<number> {
-  const conditions: SQL[] = [eq(notificationOutbox.recipientUserId, viewer.userId), isNull(notificationOutbox.readAt)];
+export async function markNotificationsRead(
+  db: Executor,
+  viewer: Viewer,
+  input: MarkNotificationsReadInput,
+): Promise<number> {
+  const conditions: SQL[] = [
+    eq(notificationOutbox.recipientUserId, viewer.userId),
+    isNull(notificationOutbox.readAt),
+  ];
   if ('ids' in input) conditions.push(inArray(notificationOutbox.id, input.ids));
   const updated = await db
     .update(notificationOutbox)

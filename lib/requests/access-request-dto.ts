@@ -73,7 +73,10 @@ export function toAccessRequestDto(row: AccessRequestRow): AccessRequestDto {
     site: { id: row.siteId, name: row.siteName, url: row.siteUrl },
     app: { id: row.appId, name: row.appName, vendor: row.appVendor },
     requester: { id: row.requesterId, name: row.requesterName, email: row.requesterEmail },
-    decidedBy: row.deciderName !== null && row.deciderEmail !== null ? { name: row.deciderName, email: row.deciderEmail } : null,
+    decidedBy:
+      row.deciderName !== null && row.deciderEmail !== null
+        ? { name: row.deciderName, email: row.deciderEmail }
+        : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     decidedAt: row.decidedAt ? row.decidedAt.toISOString() : null,

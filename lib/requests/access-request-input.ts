@@ -18,9 +18,16 @@ export const createAccessRequestInput = z
   .strict();
 
 // The requester is told why: a denial without a reason leaves them nowhere to go.
-const requireReasonToDeny = (value: { decision: 'approve' | 'deny'; reason?: string | undefined }, ctx: z.RefinementCtx) => {
+const requireReasonToDeny = (
+  value: { decision: 'approve' | 'deny'; reason?: string | undefined },
+  ctx: z.RefinementCtx,
+) => {
   if (value.decision === 'deny' && !value.reason) {
-    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['reason'], message: 'a reason is required to deny a request' });
+    ctx.addIssue({
+      code: z.ZodIssueCode.custom,
+      path: ['reason'],
+      message: 'a reason is required to deny a request',
+    });
   }
 };
 

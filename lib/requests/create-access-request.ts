@@ -39,13 +39,21 @@ export async function createAccessRequest(
     const onSite = and(eq(siteAppStatus.siteId, input.siteId), eq(siteAppStatus.appId, input.appId));
     const [status] = await tx.select({ status: siteAppStatus.status }).from(siteAppStatus).where(onSite);
     if (status?.status === 'authorized') {
-      throw conflict('This app is already authorized on this site. Try connecting it again.', 'app_already_authorized');
+      throw conflict(
+        'This app is already authorized on this site. Try connecting it again.',
+        'app_already_authorized',
+      );
     }
 
     // ON CONFLICT DO NOTHING: a concurrent duplicate waits for the first insert, then inserts nothing.
     const [inserted] = await tx
       .insert(accessRequests)
-      .values({ requesterId: viewer.userId, siteId: input.siteId, appId: input.appId, message: input.message ?? null })
+      .values({
+        requesterId: viewer.userId,
+        siteId: input.siteId,
+        appId: input.appId,
+        message: input.message ?? null,
+      })
       .onConflictDoNothing()
       .returning({ id: accessRequests.id });
     const requestId =
@@ -73,7 +81,13 @@ export async function createAccessRequest(
     const payload = { requestId, siteId: input.siteId, appId: input.appId, requesterId: viewer.userId };
 
     if (preApproved) {
-      await unsafeAuthorizeApp(tx, { siteId: input.siteId, appId: input.appId, actorUserId: null, via: 'pre-approval', requestId });
+      await unsafeAuthorizeApp(tx, {
+        siteId: input.siteId,
+        appId: input.appId,
+        actorUserId: null,
+        via: 'pre-approval',
+        requestId,
+      });
       await queueNotifications(tx, 'access_request.auto_approved', adminIds, payload);
     } else if (inserted) {
       await queueNotifications(tx, 'access_request.created', adminIds, payload);

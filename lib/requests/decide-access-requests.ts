@@ -33,7 +33,10 @@ export async function decideAccessRequests(
     if (input.decision === 'approve') {
       await lockSiteApps(
         tx,
-        await tx.select({ siteId: accessRequests.siteId, appId: accessRequests.appId }).from(accessRequests).where(inArray(accessRequests.id, ids)),
+        await tx
+          .select({ siteId: accessRequests.siteId, appId: accessRequests.appId })
+          .from(accessRequests)
+          .where(inArray(accessRequests.id, ids)),
       );
     }
     // Locked first: a concurrent decision or withdrawal waits, and then finds the rows closed.
@@ -50,10 +53,15 @@ export async function decideAccessRequests(
       .for('update');
     if (rows.length !== ids.length) throw notFound('Access request not found.');
 
-    const accessBySite = await loadSiteAccess(tx, viewer, rows.map((row) => row.siteId));
+    const accessBySite = await loadSiteAccess(
+      tx,
+      viewer,
+      rows.map((row) => row.siteId),
+    );
     // Visibility is checked for all before "may act" so a mixed selection never reveals more than 404.
     for (const row of rows) {
-      if (!canSeeRequest(viewer, row, accessBySite.get(row.siteId) ?? null)) throw notFound('Access request not found.');
+      if (!canSeeRequest(viewer, row, accessBySite.get(row.siteId) ?? null))
+        throw notFound('Access request not found.');
     }
     for (const row of rows) {
       if (!canDecideRequest(accessBySite.get(row.siteId) ?? null)) {
@@ -63,12 +71,19 @@ export async function decideAccessRequests(
     const closed = rows.find((row) => row.status !== 'open');
     if (closed) {
       throw conflict(
-        ids.length === 1 ? `This request is already ${closed.status}.` : `A selected request is already ${closed.status}; nothing was decided.`,
+        ids.length === 1
+          ? `This request is already ${closed.status}.`
+          : `A selected request is already ${closed.status}; nothing was decided.`,
         'request_not_open',
       );
     }
 
-    await unsafeApplyDecision(tx, rows, { actorUserId: viewer.userId, decision: input.decision, reason: input.reason, via: 'decision' });
+    await unsafeApplyDecision(tx, rows, {
+      actorUserId: viewer.userId,
+      decision: input.decision,
+      reason: input.reason,
+      via: 'decision',
+    });
 
     const result = await selectAccessRequests(tx).where(inArray(accessRequests.id, ids));
     const byId = new Map(result.map((row) => [row.id, toAccessRequestDto(row)]));
@@ -99,16 +114,27 @@ export interface Decision {
  * requester notified. 409 when one of them is no longer open, so the caller's transaction rolls back.
  * Unscoped: callers decide who may do this before calling.
  */
-export async function unsafeApplyDecision(tx: Executor, rows: LockedOpenRequest[], decision: Decision): Promise<void> {
+export async function unsafeApplyDecision(
+  tx: Executor,
+  rows: LockedOpenRequest[],
+  decision: Decision,
+): Promise<void> {
   const ids = rows.map((row) => row.id);
   const { actorUserId, reason, via } = decision;
   const status = decision.decision === 'approve' ? 'approved' : 'denied';
   const decided = await tx
     .update(accessRequests)
-    .set({ status, decidedBy: actorUserId, decisionReason: reason ?? null, decidedAt: sql`now()`, updatedAt: sql`now()` })
+    .set({
+      status,
+      decidedBy: actorUserId,
+      decisionReason: reason ?? null,
+      decidedAt: sql`now()`,
+      updatedAt: sql`now()`,
+    })
     .where(and(inArray(accessRequests.id, ids), eq(accessRequests.status, 'open')))
     .returning({ id: accessRequests.id });
-  if (decided.length !== ids.length) throw conflict('A selected request changed meanwhile; nothing was decided.', 'request_not_open');
+  if (decided.length !== ids.length)
+    throw conflict('A selected request changed meanwhile; nothing was decided.', 'request_not_open');
 
   for (const row of rows) {
     await recordAudit(tx, {
@@ -125,20 +151,35 @@ export async function unsafeApplyDecision(tx: Executor, rows: LockedOpenRequest[
       const key = `${row.siteId}\u0000${row.appId}`;
       if (authorized.has(key)) continue;
       authorized.add(key);
-      await unsafeAuthorizeApp(tx, { siteId: row.siteId, appId: row.appId, actorUserId, via, requestId: row.id });
+      await unsafeAuthorizeApp(tx, {
+        siteId: row.siteId,
+        appId: row.appId,
+        actorUserId,
+        via,
+        requestId: row.id,
+      });
     }
   }
   for (const row of rows) {
-    await queueNotifications(tx, status === 'approved' ? 'access_request.approved' : 'access_request.denied', [row.requesterId], {
-      requestId: row.id,
-      siteId: row.siteId,
-      appId: row.appId,
-      ...(reason ? { reason } : {}),
-    });
+    await queueNotifications(
+      tx,
+      status === 'approved' ? 'access_request.approved' : 'access_request.denied',
+      [row.requesterId],
+      {
+        requestId: row.id,
+        siteId: row.siteId,
+        appId: row.appId,
+        ...(reason ? { reason } : {}),
+      },
+    );
   }
 }
 
-async function loadSiteAccess(db: Executor, viewer: Viewer, siteIds: string[]): Promise<Map<string, SiteAccess>> {
+async function loadSiteAccess(
+  db: Executor,
+  viewer: Viewer,
+  siteIds: string[],
+): Promise<Map<string, SiteAccess>> {
   const accessBySite = new Map<string, SiteAccess>();
   for (const siteId of new Set(siteIds)) accessBySite.set(siteId, await findSiteAccess(db, viewer, siteId));
   return accessBySite;

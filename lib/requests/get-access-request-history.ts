@@ -6,7 +6,8 @@ import type { Viewer } from '@/lib/directory/types';
 import { PRE_APPROVED_REASON, type AccessRequestDto } from './access-request-dto';
 import { getAccessRequest } from './get-access-request';
 
-export type HistoryEventKind = 'created' | 'notified' | 'reminded' | 'decided' | 'withdrawn' | 'expired' | 'audit';
+export type HistoryEventKind =
+  'created' | 'notified' | 'reminded' | 'decided' | 'withdrawn' | 'expired' | 'audit';
 
 export interface HistoryEvent {
   kind: HistoryEventKind;
@@ -34,7 +35,9 @@ const NOTIFICATION_SUMMARY: Record<string, string> = {
 function decisionWhy(request: AccessRequestDto): string {
   if (request.reason === PRE_APPROVED_REASON) {
     // No decider: pre-approved before the request came. A decider: they pre-approved it while it was open.
-    return request.decidedBy ? ' because the app was pre-approved on this site' : ' at once: the app is pre-approved on this site';
+    return request.decidedBy
+      ? ' because the app was pre-approved on this site'
+      : ' at once: the app is pre-approved on this site';
   }
   return request.reason ? `: “${request.reason}”` : '';
 }
@@ -45,9 +48,20 @@ function decisionWhy(request: AccessRequestDto): string {
  * e-mail went out) and audit rows that name it (the app authorization it caused).
  * Visible to whoever may see the request (its requester, admins of its site).
  */
-export async function getAccessRequestHistory(db: Executor, viewer: Viewer, requestId: string): Promise<AccessRequestHistory> {
+export async function getAccessRequestHistory(
+  db: Executor,
+  viewer: Viewer,
+  requestId: string,
+): Promise<AccessRequestHistory> {
   const request = await getAccessRequest(db, viewer, requestId);
-  const events: HistoryEvent[] = [{ kind: 'created', at: request.createdAt, by: { name: request.requester.name }, summary: 'Asked for the app' }];
+  const events: HistoryEvent[] = [
+    {
+      kind: 'created',
+      at: request.createdAt,
+      by: { name: request.requester.name },
+      summary: 'Asked for the app',
+    },
+  ];
 
   const notifications = await db
     .select({
@@ -72,9 +86,19 @@ export async function getAccessRequestHistory(db: Executor, viewer: Viewer, requ
   const decidedAt = request.decidedAt ?? request.updatedAt;
   if (request.status === 'approved' || request.status === 'denied') {
     const verb = request.status === 'approved' ? 'Approved' : 'Denied';
-    events.push({ kind: 'decided', at: decidedAt, by: request.decidedBy ? { name: request.decidedBy.name } : null, summary: `${verb}${decisionWhy(request)}` });
+    events.push({
+      kind: 'decided',
+      at: decidedAt,
+      by: request.decidedBy ? { name: request.decidedBy.name } : null,
+      summary: `${verb}${decisionWhy(request)}`,
+    });
   } else if (request.status === 'withdrawn') {
-    events.push({ kind: 'withdrawn', at: request.updatedAt, by: { name: request.requester.name }, summary: 'Withdrawn by the requester' });
+    events.push({
+      kind: 'withdrawn',
+      at: request.updatedAt,
+      by: { name: request.requester.name },
+      summary: 'Withdrawn by the requester',
+    });
   } else if (request.status === 'expired') {
     events.push({ kind: 'expired', at: decidedAt, by: null, summary: 'Expired: no decision in time' });
   }
@@ -97,12 +121,23 @@ export async function getAccessRequestHistory(db: Executor, viewer: Viewer, requ
       kind: 'audit',
       at: audit.at.toISOString(),
       by: audit.actorName ? { name: audit.actorName } : null,
-      summary: audit.action === 'app.authorized' ? `${request.app.name} authorized on ${request.site.name}` : audit.action,
+      summary:
+        audit.action === 'app.authorized'
+          ? `${request.app.name} authorized on ${request.site.name}`
+          : audit.action,
     });
   }
 
   // Stable order: by time, and for equal times in the order the story happens.
-  const order: HistoryEventKind[] = ['created', 'decided', 'withdrawn', 'expired', 'audit', 'reminded', 'notified'];
+  const order: HistoryEventKind[] = [
+    'created',
+    'decided',
+    'withdrawn',
+    'expired',
+    'audit',
+    'reminded',
+    'notified',
+  ];
   events.sort((a, b) => a.at.localeCompare(b.at) || order.indexOf(a.kind) - order.indexOf(b.kind));
   return { request, events };
 }

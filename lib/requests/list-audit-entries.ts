@@ -34,7 +34,11 @@ export interface AuditEntryDto {
 }
 
 /** The audit log of the sites the viewer administers, newest first; 404 for anyone else. */
-export async function listAuditEntries(db: Executor, viewer: Viewer, query: AuditQuery): Promise<AuditEntryDto[]> {
+export async function listAuditEntries(
+  db: Executor,
+  viewer: Viewer,
+  query: AuditQuery,
+): Promise<AuditEntryDto[]> {
   const administered = await listAdministeredSiteIds(db, viewer);
   assertCanUseAdminConsole(administered);
   if (query.siteId) assertAdministersSite(administered, query.siteId);
@@ -69,7 +73,10 @@ export async function listAuditEntries(db: Executor, viewer: Viewer, query: Audi
     id: row.id,
     at: row.at.toISOString(),
     action: row.action,
-    actor: row.actorId && row.actorName && row.actorEmail ? { id: row.actorId, name: row.actorName, email: row.actorEmail } : null,
+    actor:
+      row.actorId && row.actorName && row.actorEmail
+        ? { id: row.actorId, name: row.actorName, email: row.actorEmail }
+        : null,
     site: row.siteId && row.siteName ? { id: row.siteId, name: row.siteName } : null,
     target: row.target,
     targetLabel: row.appName,

@@ -36,7 +36,11 @@ export interface RequestInbox {
  * Access requests on every site the viewer administers, oldest first (the longest wait leads).
  * 404 for someone who administers no site, or who filters by a site they do not administer.
  */
-export async function listRequestInbox(db: Executor, viewer: Viewer, rawQuery: InboxQuery): Promise<RequestInbox> {
+export async function listRequestInbox(
+  db: Executor,
+  viewer: Viewer,
+  rawQuery: InboxQuery,
+): Promise<RequestInbox> {
   const query = parseWith(inboxQuery, rawQuery);
   const administered = (await listSitesOfViewer(db, viewer)).filter((site) => site.role === 'site-admin');
   const administeredIds = administered.map((site) => site.id);
@@ -51,7 +55,10 @@ export async function listRequestInbox(db: Executor, viewer: Viewer, rawQuery: I
     selectAccessRequests(db)
       .where(and(...conditions))
       // Open work: oldest first. Everything else: what happened last first.
-      .orderBy(query.status === 'open' ? asc(accessRequests.createdAt) : desc(accessRequests.updatedAt), asc(accessRequests.id))
+      .orderBy(
+        query.status === 'open' ? asc(accessRequests.createdAt) : desc(accessRequests.updatedAt),
+        asc(accessRequests.id),
+      )
       .limit(INBOX_LIMIT),
     db.select({ id: apps.id, name: apps.name, scopes: apps.scopes }).from(apps).orderBy(asc(apps.name)),
   ]);

@@ -23,10 +23,20 @@ export async function listAppRegistry(db: Executor): Promise<{ id: string; name:
 }
 
 /** A site's pre-approved apps: site admins only (members 403, everyone else 404). */
-export async function listPreApprovedApps(db: Executor, viewer: Viewer, siteId: string): Promise<PreApprovedAppDto[]> {
+export async function listPreApprovedApps(
+  db: Executor,
+  viewer: Viewer,
+  siteId: string,
+): Promise<PreApprovedAppDto[]> {
   assertCanAdministerSite(await findSiteAccess(db, viewer, siteId));
   const rows = await db
-    .select({ appId: apps.id, appName: apps.name, vendor: apps.vendor, addedByName: users.name, addedAt: preApprovedApps.createdAt })
+    .select({
+      appId: apps.id,
+      appName: apps.name,
+      vendor: apps.vendor,
+      addedByName: users.name,
+      addedAt: preApprovedApps.createdAt,
+    })
     .from(preApprovedApps)
     .innerJoin(apps, eq(apps.id, preApprovedApps.appId))
     .leftJoin(users, eq(users.id, preApprovedApps.addedBy))
@@ -88,15 +98,35 @@ export async function setAppPreApproval(
 }
 
 /** Approves every open request for the app on the site, through the same decision as the inbox. */
-async function approveOpenRequests(tx: Transaction, actorUserId: string, input: { siteId: string; appId: string }): Promise<number> {
+async function approveOpenRequests(
+  tx: Transaction,
+  actorUserId: string,
+  input: { siteId: string; appId: string },
+): Promise<number> {
   // Locked so a concurrent withdrawal or decision goes first or waits; rows it closed drop out.
   const open = await tx
-    .select({ id: accessRequests.id, siteId: accessRequests.siteId, appId: accessRequests.appId, requesterId: accessRequests.requesterId })
+    .select({
+      id: accessRequests.id,
+      siteId: accessRequests.siteId,
+      appId: accessRequests.appId,
+      requesterId: accessRequests.requesterId,
+    })
     .from(accessRequests)
-    .where(and(eq(accessRequests.siteId, input.siteId), eq(accessRequests.appId, input.appId), eq(accessRequests.status, 'open')))
+    .where(
+      and(
+        eq(accessRequests.siteId, input.siteId),
+        eq(accessRequests.appId, input.appId),
+        eq(accessRequests.status, 'open'),
+      ),
+    )
     .orderBy(asc(accessRequests.createdAt), asc(accessRequests.id))
     .for('update');
   if (!open.length) return 0;
-  await unsafeApplyDecision(tx, open, { actorUserId, decision: 'approve', reason: PRE_APPROVED_REASON, via: 'pre-approval' });
+  await unsafeApplyDecision(tx, open, {
+    actorUserId,
+    decision: 'approve',
+    reason: PRE_APPROVED_REASON,
+    via: 'pre-approval',
+  });
   return open.length;
 }

@@ -22,5 +22,7 @@ export async function queueNotifications(
 ): Promise<void> {
   const recipients = [...new Set(recipientUserIds)];
   if (!recipients.length) return;
-  await tx.insert(notificationOutbox).values(recipients.map((recipientUserId) => ({ kind, recipientUserId, payload })));
+  await tx
+    .insert(notificationOutbox)
+    .values(recipients.map((recipientUserId) => ({ kind, recipientUserId, payload })));
 }

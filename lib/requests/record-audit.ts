@@ -24,7 +24,13 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
 /** One row per change an admin makes (or the system makes on their behalf, actor null). */
 export async function recordAudit(
   tx: Executor,
-  entry: { actorUserId: string | null; action: AuditAction; siteId: string; target: string; details?: Record<string, unknown> },
+  entry: {
+    actorUserId: string | null;
+    action: AuditAction;
+    siteId: string;
+    target: string;
+    details?: Record<string, unknown>;
+  },
 ): Promise<void> {
   await tx.insert(auditLog).values({ ...entry, details: entry.details ?? {} });
 }

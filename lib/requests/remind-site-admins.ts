@@ -18,7 +18,13 @@ export async function remindSiteAdmins(db: Database, clock: Clock, reminderDays:
     const due = await tx
       .update(accessRequests)
       .set({ remindedAt: now })
-      .where(and(eq(accessRequests.status, 'open'), isNull(accessRequests.remindedAt), lte(accessRequests.createdAt, cutoff)))
+      .where(
+        and(
+          eq(accessRequests.status, 'open'),
+          isNull(accessRequests.remindedAt),
+          lte(accessRequests.createdAt, cutoff),
+        ),
+      )
       .returning({
         id: accessRequests.id,
         siteId: accessRequests.siteId,

@@ -36,7 +36,13 @@ export async function assertAppExists(db: Executor, appId: string): Promise<{ id
  */
 export async function unsafeAuthorizeApp(
   tx: Executor,
-  input: { siteId: string; appId: string; actorUserId: string | null; via: 'admin' | 'decision' | 'pre-approval'; requestId?: string },
+  input: {
+    siteId: string;
+    appId: string;
+    actorUserId: string | null;
+    via: 'admin' | 'decision' | 'pre-approval';
+    requestId?: string;
+  },
 ): Promise<{ changed: boolean; approvedRequestIds: string[] }> {
   // One atomic statement decides whether this call changed anything, so two admins clicking at
   // once produce one audit row, not two.
@@ -69,7 +75,11 @@ export async function unsafeAuthorizeApp(
       decisionReason: input.via === 'pre-approval' ? PRE_APPROVED_REASON : null,
     })
     .where(
-      and(eq(accessRequests.siteId, input.siteId), eq(accessRequests.appId, input.appId), eq(accessRequests.status, 'open')),
+      and(
+        eq(accessRequests.siteId, input.siteId),
+        eq(accessRequests.appId, input.appId),
+        eq(accessRequests.status, 'open'),
+      ),
     )
     .returning({ id: accessRequests.id, requesterId: accessRequests.requesterId });
   for (const request of approved) {
@@ -110,7 +120,12 @@ export async function setAppAuthorization(
       .returning({ siteId: siteAppStatus.siteId });
     const changed = written.length > 0;
     if (changed) {
-      await recordAudit(tx, { actorUserId: viewer.userId, action: 'app.deauthorized', siteId: input.siteId, target: input.appId });
+      await recordAudit(tx, {
+        actorUserId: viewer.userId,
+        action: 'app.deauthorized',
+        siteId: input.siteId,
+        target: input.appId,
+      });
     }
     return { ...input, changed, approvedRequestIds: [] };
   });

@@ -18,7 +18,10 @@ export async function lockSiteApp(tx: Transaction, key: { siteId: string; appId:
  * lockSiteApp for several pairs, always in the same order, so two transactions that each need
  * several pairs (bulk decisions) wait for each other instead of deadlocking.
  */
-export async function lockSiteApps(tx: Transaction, keys: Array<{ siteId: string; appId: string }>): Promise<void> {
+export async function lockSiteApps(
+  tx: Transaction,
+  keys: Array<{ siteId: string; appId: string }>,
+): Promise<void> {
   const unique = new Map(keys.map((key) => [`${key.siteId}\u0000${key.appId}`, key] as const));
   for (const name of [...unique.keys()].sort()) await lockSiteApp(tx, unique.get(name)!);
 }

@@ -10,7 +10,11 @@ import { isAccessRequestId } from './access-request-input';
 import { unsafeFindAccessRequest, type AccessRequestDto } from './access-request-dto';
 
 /** The requester takes back their own open request. Admins see it but deny instead (403). */
-export async function withdrawAccessRequest(db: Database, viewer: Viewer, requestId: string): Promise<AccessRequestDto> {
+export async function withdrawAccessRequest(
+  db: Database,
+  viewer: Viewer,
+  requestId: string,
+): Promise<AccessRequestDto> {
   const existing = isAccessRequestId(requestId) ? await unsafeFindAccessRequest(db, requestId) : null;
   if (!existing) throw notFound('Access request not found.');
   const facts = { requesterId: existing.requester.id, siteId: existing.site.id };
@@ -23,7 +27,11 @@ export async function withdrawAccessRequest(db: Database, viewer: Viewer, reques
     .update(accessRequests)
     .set({ status: 'withdrawn', updatedAt: sql`now()` })
     .where(
-      and(eq(accessRequests.id, requestId), eq(accessRequests.status, 'open'), eq(accessRequests.requesterId, viewer.userId)),
+      and(
+        eq(accessRequests.id, requestId),
+        eq(accessRequests.status, 'open'),
+        eq(accessRequests.requesterId, viewer.userId),
+      ),
     )
     .returning({ id: accessRequests.id });
   if (!withdrawn) throw conflict(`This request is already ${existing.status}.`, 'request_not_open');

@@ -6,7 +6,14 @@ import { makeSnippet, termMatcher, type TermMatcher } from './snippet';
 import { defaultSynonyms, type SynonymMatcher } from './synonyms';
 import { Vocabulary } from './typo';
 import type { SearchDocument, SearchIndex, SearchOptions, SearchResponse, SearchResult } from './types';
-import { rankCandidates, type Candidate, type DocumentFeatures, FIELD_BOOSTS, type Retrieval, SEARCH_FIELDS } from './rank';
+import {
+  rankCandidates,
+  type Candidate,
+  type DocumentFeatures,
+  FIELD_BOOSTS,
+  type Retrieval,
+  SEARCH_FIELDS,
+} from './rank';
 
 export type { SearchDocument, SearchIndex, SearchOptions, SearchResponse, SearchResult } from './types';
 
@@ -194,7 +201,11 @@ export function createSearchIndex(
       group.push(t.term);
       groups.set(fields, group);
     }
-    const queries = [...groups].map(([fields, group]) => ({ ...options, fields: [...fields], queries: [group.join(' ')] }));
+    const queries = [...groups].map(([fields, group]) => ({
+      ...options,
+      fields: [...fields],
+      queries: [group.join(' ')],
+    }));
     return {
       results: engine.search({ combineWith: 'OR', queries }, options),
       checkedByRanking,
@@ -210,7 +221,11 @@ export function createSearchIndex(
 }
 
 /** A recognised pasted error puts its article first, whatever the word scores say. */
-function promoteSignature(ranked: Candidate[], signature: SignatureHit | undefined, positionOfId: Map<string, number>) {
+function promoteSignature(
+  ranked: Candidate[],
+  signature: SignatureHit | undefined,
+  positionOfId: Map<string, number>,
+) {
   if (!signature) return;
   const doc = positionOfId.get(signature.slug);
   if (doc === undefined) return;

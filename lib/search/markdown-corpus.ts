@@ -12,7 +12,10 @@ import type { SearchDocument } from './types';
 export function loadMarkdownCorpus(root: string): SearchDocument[] {
   const docs: SearchDocument[] = [];
   for (const file of listMarkdownFiles(root)) {
-    const id = relative(root, file).split('\\').join('/').replace(/\.mdx?$/, '');
+    const id = relative(root, file)
+      .split('\\')
+      .join('/')
+      .replace(/\.mdx?$/, '');
     let parsed: { content: string; data: Record<string, unknown> };
     const raw = readFileSync(file, 'utf8');
     try {
@@ -35,7 +38,9 @@ export function loadMarkdownCorpus(root: string): SearchDocument[] {
 
 function listMarkdownFiles(dir: string): string[] {
   const out: string[] = [];
-  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+  for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
+    a.name.localeCompare(b.name),
+  )) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) out.push(...listMarkdownFiles(path));
@@ -48,7 +53,8 @@ function listMarkdownFiles(dir: string): string[] {
 export function scaleCorpus(docs: SearchDocument[], copies: number): SearchDocument[] {
   const out: SearchDocument[] = [];
   for (let k = 0; k < copies; k++) {
-    for (const doc of docs) out.push(k === 0 ? doc : { ...doc, id: `${doc.id}~${k}`, url: `${doc.url}~${k}` });
+    for (const doc of docs)
+      out.push(k === 0 ? doc : { ...doc, id: `${doc.id}~${k}`, url: `${doc.url}~${k}` });
   }
   return out;
 }

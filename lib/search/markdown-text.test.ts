@@ -6,10 +6,23 @@ describe('documentFromMarkdown', () => {
     const doc = documentFromMarkdown({
       id: 'a',
       url: '/articles/a',
-      markdown: "import X from './x'\n\n## First step\n\n<Steps>\n\n1. Open **Settings** {props.site}\n\n</Steps>\n\n```sh\ncurl example\n```\n",
-      data: { title: 'Title', intro: 'Intro', topics: ['One'], products: ['jira'], errorSignatures: ['Boom {x}'] },
+      markdown:
+        "import X from './x'\n\n## First step\n\n<Steps>\n\n1. Open **Settings** {props.site}\n\n</Steps>\n\n```sh\ncurl example\n```\n",
+      data: {
+        title: 'Title',
+        intro: 'Intro',
+        topics: ['One'],
+        products: ['jira'],
+        errorSignatures: ['Boom {x}'],
+      },
     });
-    expect(doc).toMatchObject({ title: 'Title', summary: 'Intro', tags: ['One'], headings: ['First step'], products: ['jira'] });
+    expect(doc).toMatchObject({
+      title: 'Title',
+      summary: 'Intro',
+      tags: ['One'],
+      headings: ['First step'],
+      products: ['jira'],
+    });
     expect(doc.body).toContain('Open Settings');
     expect(doc.body).toContain('curl example');
     expect(doc.body).not.toMatch(/Steps|props|import/);

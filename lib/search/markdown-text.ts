@@ -92,7 +92,8 @@ function collectBlock(node: RootContent, headings: string[], blocks: string[]): 
       return;
     default:
       // containers: lists, blockquotes, tables, MDX JSX blocks such as <Steps>
-      if ('children' in node) for (const child of node.children) collectBlock(child as RootContent, headings, blocks);
+      if ('children' in node)
+        for (const child of node.children) collectBlock(child as RootContent, headings, blocks);
   }
 }
 
@@ -118,7 +119,10 @@ function inlineText(node: RootContent | Root): string {
 }
 
 function stripTags(html: string): string {
-  return html.replace(/<[^>]*>/g, ' ').replace(/\s+/g, ' ').trim();
+  return html
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Last resort for text that no parser accepts. */
@@ -157,6 +161,7 @@ function stringField(value: unknown): string | undefined {
 
 function stringList(value: unknown): string[] {
   if (typeof value === 'string') return value.trim() ? [value.trim()] : [];
-  if (Array.isArray(value)) return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
+  if (Array.isArray(value))
+    return value.filter((v): v is string => typeof v === 'string' && v.trim() !== '').map((v) => v.trim());
   return [];
 }

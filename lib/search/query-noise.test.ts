@@ -3,15 +3,23 @@ import { cleanQuery } from './query-noise';
 
 describe('cleanQuery', () => {
   it('keeps meaningful words from a callback URL and drops the rest', () => {
-    const { text, pasted } = cleanQuery('https://staging.example.io/auth/callback?error=redirect_uri_mismatch&state=8f2c1a');
+    const { text, pasted } = cleanQuery(
+      'https://staging.example.io/auth/callback?error=redirect_uri_mismatch&state=8f2c1a',
+    );
     expect(text).toContain('redirect_uri_mismatch');
     expect(text).not.toMatch(/staging|example|8f2c1a/);
     expect(pasted).toBe(true);
   });
 
   it('tells machine output from a long question typed by a person', () => {
-    expect(cleanQuery('git@github.com: Permission denied (publickey). fatal: Could not read from remote repository.').machineText).toBe(true);
-    const long = cleanQuery('see every app connected to my account and remove the ones I do not trust any more');
+    expect(
+      cleanQuery(
+        'git@github.com: Permission denied (publickey). fatal: Could not read from remote repository.',
+      ).machineText,
+    ).toBe(true);
+    const long = cleanQuery(
+      'see every app connected to my account and remove the ones I do not trust any more',
+    );
     expect(long).toMatchObject({ pasted: true, machineText: false });
   });
 
@@ -23,6 +31,10 @@ describe('cleanQuery', () => {
   });
 
   it('leaves a typed question alone', () => {
-    expect(cleanQuery('how do I revoke an app')).toEqual({ text: 'how do I revoke an app', pasted: false, machineText: false });
+    expect(cleanQuery('how do I revoke an app')).toEqual({
+      text: 'how do I revoke an app',
+      pasted: false,
+      machineText: false,
+    });
   });
 });

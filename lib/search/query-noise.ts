@@ -54,7 +54,11 @@ export function cleanQuery(raw: string): CleanedQuery {
     return chunk;
   });
   const wordCount = (text.match(/[A-Za-z]{2,}/g) ?? []).length;
-  return { text: text.replace(/\s+/g, ' ').trim(), pasted: noise > 0 || wordCount > 12, machineText: noise > 0 };
+  return {
+    text: text.replace(/\s+/g, ' ').trim(),
+    pasted: noise > 0 || wordCount > 12,
+    machineText: noise > 0,
+  };
 }
 
 /** Query-string values and snake_case path segments; never host, owner or repo names. */

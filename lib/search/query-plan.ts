@@ -102,7 +102,12 @@ export function planQuery(raw: string, stats: TermStatistics): QueryPlan {
     conceptAt.set(i, index);
     if (known) addTerm(s, VARIANT_WEIGHT.exact, index);
     // Only a word that is not yet a known term (or is very short) reads as unfinished.
-    if (typing && i === lastContent && word.length >= 3 && (!known || word.length <= PREFIX_MAX_KNOWN_LENGTH)) {
+    if (
+      typing &&
+      i === lastContent &&
+      word.length >= 3 &&
+      (!known || word.length <= PREFIX_MAX_KNOWN_LENGTH)
+    ) {
       addTerm(word, VARIANT_WEIGHT.prefix, index, true);
       weight = Math.max(weight, 1);
     }

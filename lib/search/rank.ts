@@ -10,7 +10,15 @@ import type { QueryPlan } from './query-plan';
  * like the query (same words, same order) wins outright.
  */
 
-export const SEARCH_FIELDS = ['title', 'headings', 'summary', 'tags', 'slug', 'errorSignatures', 'body'] as const;
+export const SEARCH_FIELDS = [
+  'title',
+  'headings',
+  'summary',
+  'tags',
+  'slug',
+  'errorSignatures',
+  'body',
+] as const;
 export type SearchField = (typeof SEARCH_FIELDS)[number];
 
 export const FIELD_BOOSTS: Record<SearchField, number> = {
@@ -63,7 +71,11 @@ export interface Candidate {
   score: number;
 }
 
-export function rankCandidates(retrieval: Retrieval, plan: QueryPlan, features: DocumentFeatures[]): Candidate[] {
+export function rankCandidates(
+  retrieval: Retrieval,
+  plan: QueryPlan,
+  features: DocumentFeatures[],
+): Candidate[] {
   const engineResults = retrieval.results;
   const conceptCount = plan.concepts.length;
   const totalWeight = plan.concepts.reduce((sum, c) => sum + c.weight, 0) || 1;
@@ -79,7 +91,9 @@ export function rankCandidates(retrieval: Retrieval, plan: QueryPlan, features: 
   // typo fixes would inflate that, so we undo it and measure coverage ourselves.
   // The engine's own order (which already favours documents matching more
   // terms) is good enough to pick the candidates worth a closer look.
-  const pre = engineResults.slice(0, TUNING.maxCandidates).map((r) => ({ r, base: r.score / Math.max(1, r.queryTerms.length) }));
+  const pre = engineResults
+    .slice(0, TUNING.maxCandidates)
+    .map((r) => ({ r, base: r.score / Math.max(1, r.queryTerms.length) }));
 
   const out: Candidate[] = [];
   const matchedWeight = new Float64Array(conceptCount);
@@ -98,7 +112,12 @@ export function rankCandidates(retrieval: Retrieval, plan: QueryPlan, features: 
     const feature = features[r.id as number]!;
     let extra = 0;
     for (const checked of retrieval.checkedByRanking) {
-      const field = checked.inTitle && feature.title.includes(checked.term) ? 'title' : feature.summary.includes(checked.term) ? 'summary' : undefined;
+      const field =
+        checked.inTitle && feature.title.includes(checked.term)
+          ? 'title'
+          : feature.summary.includes(checked.term)
+            ? 'summary'
+            : undefined;
       if (!field) continue;
       // roughly what BM25 gives a single occurrence in a short field
       extra += checked.weight * checked.idf * BM25_SINGLE_HIT * FIELD_BOOSTS[field];
@@ -116,7 +135,8 @@ export function rankCandidates(retrieval: Retrieval, plan: QueryPlan, features: 
     }
     const coverage = covered / totalWeight;
     const aboutCoverage = coveredAbout / totalWeight;
-    let score = (base + extra) * Math.pow(coverage, TUNING.coveragePower) * (1 + TUNING.aboutBonus * aboutCoverage);
+    let score =
+      (base + extra) * Math.pow(coverage, TUNING.coveragePower) * (1 + TUNING.aboutBonus * aboutCoverage);
     score *= 1 + titleBonus(feature.title, plan);
     out.push({ doc: r.id as number, score });
   }

@@ -4,7 +4,13 @@ import type { SearchResponse } from './types';
 export interface SearchAnswer {
   query: string;
   total: number;
-  signature?: { slug: string; title?: string; url: string; captures: Record<string, string>; troubleshooterUrl?: string };
+  signature?: {
+    slug: string;
+    title?: string;
+    url: string;
+    captures: Record<string, string>;
+    troubleshooterUrl?: string;
+  };
   facets: SearchResponse['facets'];
   results: Array<{
     slug: string;

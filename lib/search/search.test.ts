@@ -16,7 +16,8 @@ function article(doc: Partial<SearchDocument> & Pick<SearchDocument, 'id' | 'tit
   };
 }
 
-const SITE_ADMIN_ERROR = 'Your site admin must authorize this app for the site {site} before the app can access your account.';
+const SITE_ADMIN_ERROR =
+  'Your site admin must authorize this app for the site {site} before the app can access your account.';
 
 const docs: SearchDocument[] = [
   article({
@@ -95,12 +96,17 @@ describe('search', () => {
     const pasted =
       'Hi, I get this when I click Connect: "Your site admin must authorize this app for the site acme.atlassian.net before the app can access your account." (request id 4f9c2a1e-77b0-4c1d-9a3e-2b9d0f6c1a55) — thanks, jane.doe@example.com';
     const response = index.search(pasted);
-    expect(response.signature).toEqual({ slug: 'authorize-app-for-site', captures: { site: 'acme.atlassian.net' } });
+    expect(response.signature).toEqual({
+      slug: 'authorize-app-for-site',
+      captures: { site: 'acme.atlassian.net' },
+    });
     expect(response.results[0]?.id).toBe('authorize-app-for-site');
   });
 
   it('recognises most of a long signature pasted in order, in other case and spacing', () => {
-    const response = index.search('MUST AUTHORIZE THIS APP   for the site https://beta.atlassian.net before the app can access');
+    const response = index.search(
+      'MUST AUTHORIZE THIS APP   for the site https://beta.atlassian.net before the app can access',
+    );
     expect(response.signature?.slug).toBe('authorize-app-for-site');
   });
 

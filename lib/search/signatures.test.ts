@@ -2,21 +2,30 @@ import { describe, expect, it } from 'vitest';
 import { SignatureMatcher } from './signatures';
 
 const matcher = new SignatureMatcher([
-  { slug: 'site-admin-must-authorize', templates: ['Your site admin must authorize this app for the site {site} before the app can access your account.'] },
+  {
+    slug: 'site-admin-must-authorize',
+    templates: [
+      'Your site admin must authorize this app for the site {site} before the app can access your account.',
+    ],
+  },
   { slug: 'publickey', templates: ['Permission denied (publickey)'] },
 ]);
 
 describe('SignatureMatcher', () => {
   it('captures a placeholder from a quoted paste', () => {
     expect(
-      matcher.match("error: 'your site admin must authorize this app for the site \"acme-corp.atlassian.net\" before the app can access your account'"),
+      matcher.match(
+        'error: \'your site admin must authorize this app for the site "acme-corp.atlassian.net" before the app can access your account\'',
+      ),
     ).toMatchObject({ slug: 'site-admin-must-authorize', captures: { site: 'acme-corp.atlassian.net' } });
   });
 
   it('tolerates a few words of noise inside the paste', () => {
-    expect(matcher.match('Your site admin must authorize this [Jira] app for the site acme.atlassian.net before the app can access your account')?.slug).toBe(
-      'site-admin-must-authorize',
-    );
+    expect(
+      matcher.match(
+        'Your site admin must authorize this [Jira] app for the site acme.atlassian.net before the app can access your account',
+      )?.slug,
+    ).toBe('site-admin-must-authorize');
   });
 
   it('requires every word of a short template', () => {

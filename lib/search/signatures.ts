@@ -31,7 +31,8 @@ export interface SignatureHit extends SignatureMatch {
 
 const RAW_WORD = /[\p{L}\p{N}]+/gu;
 const SLOT = /\{(\w+)\}/g;
-const TRIM_CAPTURE = /^[\s"'`\u201c\u201d\u2018\u2019.,;:!?()<>[\]]+|[\s"'`\u201c\u201d\u2018\u2019.,;:!?()<>[\]]+$/g;
+const TRIM_CAPTURE =
+  /^[\s"'`\u201c\u201d\u2018\u2019.,;:!?()<>[\]]+|[\s"'`\u201c\u201d\u2018\u2019.,;:!?()<>[\]]+$/g;
 
 /** Words needed, as a share of the template, before a paste counts as that error. */
 const MIN_COVERAGE_LONG = 0.6;
@@ -97,7 +98,8 @@ export class SignatureMatcher {
       const hit = align(signature, tokens, query);
       if (!hit || hit.matched < needed) continue;
       const coverage = hit.matched / signature.literalCount;
-      if (!best || coverage > best.coverage) best = { slug: signature.slug, captures: hit.captures, coverage };
+      if (!best || coverage > best.coverage)
+        best = { slug: signature.slug, captures: hit.captures, coverage };
     }
     return best;
   }
@@ -193,8 +195,8 @@ function readCaptures(
   const captures: Record<string, string> = {};
   parts.forEach((part, p) => {
     if (part.kind !== 'slot') return;
-    const before = p > 0 ? queryIndexOfPart[p - 1] ?? -1 : -1;
-    const after = p + 1 < parts.length ? queryIndexOfPart[p + 1] ?? -1 : -1;
+    const before = p > 0 ? (queryIndexOfPart[p - 1] ?? -1) : -1;
+    const after = p + 1 < parts.length ? (queryIndexOfPart[p + 1] ?? -1) : -1;
     let raw: string | undefined;
     if (before >= 0 && after >= 0 && after > before) {
       raw = query.slice(tokens[before]!.end, tokens[after]!.start);

@@ -16,11 +16,17 @@ describe('makeSnippet', () => {
   });
 
   it('matches two-letter terms and typed prefixes', () => {
-    const html = makeSnippet('Set up CI for the repo. Then configure it.', '', termMatcher(['ci'], ['configu']));
+    const html = makeSnippet(
+      'Set up CI for the repo. Then configure it.',
+      '',
+      termMatcher(['ci'], ['configu']),
+    );
     expect(html).toBe('Set up <mark>CI</mark> for the repo. Then <mark>configure</mark> it.');
   });
 
   it('falls back to the summary, escaped, when nothing matches', () => {
-    expect(makeSnippet('plain body', '<b>Summary</b>', termMatcher(['absent'], []))).toBe('&#60;b&#62;Summary&#60;/b&#62;');
+    expect(makeSnippet('plain body', '<b>Summary</b>', termMatcher(['absent'], []))).toBe(
+      '&#60;b&#62;Summary&#60;/b&#62;',
+    );
   });
 });

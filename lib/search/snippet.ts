@@ -90,7 +90,11 @@ export function makeSnippet(body: string, fallback: string, matcher: TermMatcher
   let cursor = start;
   for (const hit of hits) {
     if (hit.start < start || hit.end > end) continue;
-    html += escapeHtml(text.slice(cursor, hit.start)) + '<mark>' + escapeHtml(text.slice(hit.start, hit.end)) + '</mark>';
+    html +=
+      escapeHtml(text.slice(cursor, hit.start)) +
+      '<mark>' +
+      escapeHtml(text.slice(hit.start, hit.end)) +
+      '</mark>';
     cursor = hit.end;
   }
   html += escapeHtml(text.slice(cursor, end)) + (end < body.length ? '…' : '');
@@ -106,7 +110,12 @@ interface Hit {
 /** Letters, digits, apostrophes and anything beyond Latin-1 punctuation continue a word. */
 function isWordChar(c: number): boolean {
   return (
-    (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || c === 39 || c === 0x2019 || c >= 0xc0
+    (c >= 97 && c <= 122) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 65 && c <= 90) ||
+    c === 39 ||
+    c === 0x2019 ||
+    c >= 0xc0
   );
 }
 
@@ -129,7 +138,14 @@ function findHits(text: string, matcher: TermMatcher): Hit[] {
     }
     let end = at + 1;
     while (end < length && isWordChar(source.charCodeAt(end))) end++;
-    if (end - at > 1 && matcher.mayMatch(source.charCodeAt(at), source.charCodeAt(at + 1), end - at > 2 ? source.charCodeAt(at + 2) : NaN)) {
+    if (
+      end - at > 1 &&
+      matcher.mayMatch(
+        source.charCodeAt(at),
+        source.charCodeAt(at + 1),
+        end - at > 2 ? source.charCodeAt(at + 2) : NaN,
+      )
+    ) {
       const raw = source.slice(at, end);
       const folded = PLAIN_ASCII.test(raw) ? raw : foldText(raw);
       const key = folded.length > 1 ? matcher.match(folded) : undefined;

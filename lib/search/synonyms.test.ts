@@ -6,7 +6,10 @@ const stems = (text: string) => words(text).map(stem);
 
 describe('SynonymMatcher', () => {
   const matcher = new SynonymMatcher({
-    equivalent: [['app', 'add-on', 'addon', 'plugin'], ['revoke', 'remove access']],
+    equivalent: [
+      ['app', 'add-on', 'addon', 'plugin'],
+      ['revoke', 'remove access'],
+    ],
     oneWay: { 'kick out': ['remove'] },
   });
 

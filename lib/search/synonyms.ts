@@ -44,7 +44,10 @@ export class SynonymMatcher {
     }
     for (const [key, targets] of alternativesOf) {
       const stems = key.split(' ');
-      const alternatives = [...targets].filter((phrase) => !collapses(phrase)).map(contentTerms).filter((t) => t.length > 0);
+      const alternatives = [...targets]
+        .filter((phrase) => !collapses(phrase))
+        .map(contentTerms)
+        .filter((t) => t.length > 0);
       if (alternatives.length === 0) continue;
       const first = stems[0]!;
       const rules = this.rulesByFirstStem.get(first) ?? [];
@@ -61,7 +64,8 @@ export class SynonymMatcher {
       for (const rule of this.rulesByFirstStem.get(queryStems[i]!) ?? []) {
         const end = i + rule.stems.length;
         if (end > queryStems.length) continue;
-        if (rule.stems.every((s, k) => queryStems[i + k] === s)) hits.push({ start: i, end, alternatives: rule.alternatives });
+        if (rule.stems.every((s, k) => queryStems[i + k] === s))
+          hits.push({ start: i, end, alternatives: rule.alternatives });
       }
     }
     return hits;

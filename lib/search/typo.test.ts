@@ -15,7 +15,18 @@ describe('typo tolerance', () => {
 
   it('corrects unknown words to common known ones', () => {
     const vocabulary = new Vocabulary();
-    for (const word of ['repository', 'repository', 'repository', 'organization', 'organization', 'code', 'code', 'owners', 'owners']) vocabulary.add(word);
+    for (const word of [
+      'repository',
+      'repository',
+      'repository',
+      'organization',
+      'organization',
+      'code',
+      'code',
+      'owners',
+      'owners',
+    ])
+      vocabulary.add(word);
     expect(vocabulary.correct('repositry').map((c) => c.word)).toEqual(['repository']);
     expect(vocabulary.correct('organzation').map((c) => c.word)).toEqual(['organization']);
     expect(vocabulary.split('codeowners')).toEqual(['code', 'owners']);
@@ -42,7 +53,8 @@ describe('deletion index', () => {
       if (budget === 0) continue;
       const offered = new Set(index.candidates(query, budget).map((e) => e.word));
       for (const { word } of entries) {
-        if (boundedDamerau(query, word, budget) <= budget) expect(offered.has(word), `${query} → ${word}`).toBe(true);
+        if (boundedDamerau(query, word, budget) <= budget)
+          expect(offered.has(word), `${query} → ${word}`).toBe(true);
       }
     }
   });

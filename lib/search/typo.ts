@@ -58,11 +58,14 @@ export class Vocabulary {
     const found: Array<Correction & { count: number }> = [];
     for (const entry of index.candidates(word, maxEdits)) {
       const distance = boundedDamerau(word, entry.word, maxEdits);
-      if (distance > 0 && distance <= maxEdits) found.push({ word: entry.word, distance, count: entry.count });
+      if (distance > 0 && distance <= maxEdits)
+        found.push({ word: entry.word, distance, count: entry.count });
     }
     if (found.length === 0) return [];
     const nearest = Math.min(...found.map((c) => c.distance));
-    const atNearest = found.filter((c) => c.distance === nearest).sort((a, b) => b.count - a.count || a.word.length - b.word.length);
+    const atNearest = found
+      .filter((c) => c.distance === nearest)
+      .sort((a, b) => b.count - a.count || a.word.length - b.word.length);
     const top = atNearest[0]!.count;
     return atNearest
       .filter((c) => c.count >= top * RELATIVE_COUNT)
@@ -179,7 +182,8 @@ export function boundedDamerau(a: string, b: string, max: number): number {
     for (let j = 1; j <= b.length; j++) {
       const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
       let d = Math.min(prev[j]! + 1, row[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prevPrev[j - 2]! + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d = Math.min(d, prevPrev[j - 2]! + 1);
       row[j] = d;
       if (d < rowMin) rowMin = d;
     }

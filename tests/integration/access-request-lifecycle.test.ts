@@ -13,7 +13,13 @@ import type { DemoUserKey } from '@/tests/support/session';
 import { testBackends, openSuiteDatabase } from '@/tests/support/test-database';
 
 interface RequestBody {
-  request: { id: string; status: string; reason: string | null; message: string | null; decidedBy: { name: string } | null };
+  request: {
+    id: string;
+    status: string;
+    reason: string | null;
+    message: string | null;
+    decidedBy: { name: string } | null;
+  };
 }
 
 const ask = (as: DemoUserKey, siteId: string, appId: string, message?: string) =>
@@ -24,14 +30,22 @@ const ask = (as: DemoUserKey, siteId: string, appId: string, message?: string) =
     as,
   });
 const decide = (as: DemoUserKey, id: string, body: unknown) =>
-  callRoute(decisionRoute.POST, { method: 'POST', path: `/api/access-requests/${id}/decision`, params: { id }, body, as });
+  callRoute(decisionRoute.POST, {
+    method: 'POST',
+    path: `/api/access-requests/${id}/decision`,
+    params: { id },
+    body,
+    as,
+  });
 const read = async (response: Response) => (await response.json()) as RequestBody;
 
 describe.each(testBackends())('access-request lifecycle on $name', (backend) => {
   const suite = openSuiteDatabase(backend);
   beforeEach(async () => {
     setRateLimiterForTests(createMemoryRateLimiter());
-    await suite.db.execute('truncate access_requests, notification_outbox, audit_log, site_app_status, pre_approved_apps cascade');
+    await suite.db.execute(
+      'truncate access_requests, notification_outbox, audit_log, site_app_status, pre_approved_apps cascade',
+    );
     await seedDemo(suite.db);
   });
 
@@ -49,11 +63,18 @@ describe.each(testBackends())('access-request lifecycle on $name', (backend) => 
     const first = await ask('nora', 'site-acme', 'app-docuflow', 'We need it for the Q3 audit <b>please</b>');
     expect(first.status).toBe(201);
     const created = await read(first);
-    expect(created.request).toMatchObject({ status: 'open', message: 'We need it for the Q3 audit <b>please</b>' });
+    expect(created.request).toMatchObject({
+      status: 'open',
+      message: 'We need it for the Q3 audit <b>please</b>',
+    });
 
     const notified = await outboxFor('access_request.created');
     expect(notified.map((row) => row.recipientUserId)).toEqual(['user-ada']);
-    expect(notified[0]!.payload).toMatchObject({ requestId: created.request.id, siteId: 'site-acme', appId: 'app-docuflow' });
+    expect(notified[0]!.payload).toMatchObject({
+      requestId: created.request.id,
+      siteId: 'site-acme',
+      appId: 'app-docuflow',
+    });
 
     const again = await ask('nora', 'site-acme', 'app-docuflow', 'different text');
     expect(again.status).toBe(200);
@@ -62,11 +83,15 @@ describe.each(testBackends())('access-request lifecycle on $name', (backend) => 
   });
 
   it('concurrent duplicate creates end with exactly one open request', async () => {
-    const responses = await Promise.all(Array.from({ length: 8 }, () => ask('nora', 'site-acme', 'app-docuflow')));
+    const responses = await Promise.all(
+      Array.from({ length: 8 }, () => ask('nora', 'site-acme', 'app-docuflow')),
+    );
     const statuses = responses.map((response) => response.status).sort();
     expect(statuses.filter((status) => status === 201)).toHaveLength(1);
     expect(statuses.filter((status) => status === 200)).toHaveLength(7);
-    const ids = new Set(await Promise.all(responses.map(async (response) => (await read(response)).request.id)));
+    const ids = new Set(
+      await Promise.all(responses.map(async (response) => (await read(response)).request.id)),
+    );
     expect(ids.size).toBe(1);
     const open = await suite.db.select().from(accessRequests).where(eq(accessRequests.status, 'open'));
     expect(open).toHaveLength(1);
@@ -76,32 +101,72 @@ describe.each(testBackends())('access-request lifecycle on $name', (backend) => 
     expect(await statusOf('site-acme-sandbox', 'app-roadmap')).toBe('not-authorized');
     const response = await ask('sam', 'site-acme-sandbox', 'app-roadmap');
     expect(response.status).toBe(201);
-    expect((await read(response)).request).toMatchObject({ status: 'approved', reason: 'pre-approved', decidedBy: null });
+    expect((await read(response)).request).toMatchObject({
+      status: 'approved',
+      reason: 'pre-approved',
+      decidedBy: null,
+    });
     expect(await statusOf('site-acme-sandbox', 'app-roadmap')).toBe('authorized');
     const audit = await suite.db.select().from(auditLog);
-    expect(audit).toEqual([expect.objectContaining({ action: 'app.authorized', siteId: 'site-acme-sandbox', target: 'app-roadmap', actorUserId: null })]);
-    expect((await outboxFor('access_request.auto_approved')).map((row) => row.recipientUserId).sort()).toEqual(['user-ada', 'user-sam']);
+    expect(audit).toEqual([
+      expect.objectContaining({
+        action: 'app.authorized',
+        siteId: 'site-acme-sandbox',
+        target: 'app-roadmap',
+        actorUserId: null,
+      }),
+    ]);
+    expect(
+      (await outboxFor('access_request.auto_approved')).map((row) => row.recipientUserId).sort(),
+    ).toEqual(['user-ada', 'user-sam']);
   });
 
   it('refuses a request for an app already authorized on the site (409)', async () => {
     const response = await ask('nora', 'site-acme', 'app-timesheets');
     expect(response.status).toBe(409);
-    expect(await response.json()).toEqual({ error: { code: 'app_already_authorized', message: expect.any(String) } });
+    expect(await response.json()).toEqual({
+      error: { code: 'app_already_authorized', message: expect.any(String) },
+    });
   });
 
   it('deny with a reason: the requester sees the outcome; a second decision is 409', async () => {
     const { request } = await read(await ask('nora', 'site-acme', 'app-docuflow'));
-    const denied = await decide('ada', request.id, { decision: 'deny', reason: 'Use the approved PDF exporter instead.' });
+    const denied = await decide('ada', request.id, {
+      decision: 'deny',
+      reason: 'Use the approved PDF exporter instead.',
+    });
     expect(denied.status).toBe(200);
-    expect((await read(denied)).request).toMatchObject({ status: 'denied', reason: 'Use the approved PDF exporter instead.', decidedBy: { name: 'Ada Admin' } });
+    expect((await read(denied)).request).toMatchObject({
+      status: 'denied',
+      reason: 'Use the approved PDF exporter instead.',
+      decidedBy: { name: 'Ada Admin' },
+    });
 
-    const seenByNora = await callRoute(accessRequestRoute.GET, { method: 'GET', path: `/api/access-requests/${request.id}`, params: { id: request.id }, as: 'nora' });
-    expect((await read(seenByNora)).request).toMatchObject({ status: 'denied', reason: 'Use the approved PDF exporter instead.' });
+    const seenByNora = await callRoute(accessRequestRoute.GET, {
+      method: 'GET',
+      path: `/api/access-requests/${request.id}`,
+      params: { id: request.id },
+      as: 'nora',
+    });
+    expect((await read(seenByNora)).request).toMatchObject({
+      status: 'denied',
+      reason: 'Use the approved PDF exporter instead.',
+    });
     const apps = (await (
-      await callRoute(appsRoute.GET, { method: 'GET', path: '/api/sites/site-acme/apps', params: { siteId: 'site-acme' }, as: 'nora' })
+      await callRoute(appsRoute.GET, {
+        method: 'GET',
+        path: '/api/sites/site-acme/apps',
+        params: { siteId: 'site-acme' },
+        as: 'nora',
+      })
     ).json()) as { apps: { id: string; request?: { status: string; reason: string | null } }[] };
-    expect(apps.apps.find((app) => app.id === 'app-docuflow')?.request).toMatchObject({ status: 'denied', reason: 'Use the approved PDF exporter instead.' });
-    expect((await outboxFor('access_request.denied')).map((row) => row.recipientUserId)).toEqual(['user-nora']);
+    expect(apps.apps.find((app) => app.id === 'app-docuflow')?.request).toMatchObject({
+      status: 'denied',
+      reason: 'Use the approved PDF exporter instead.',
+    });
+    expect((await outboxFor('access_request.denied')).map((row) => row.recipientUserId)).toEqual([
+      'user-nora',
+    ]);
 
     const again = await decide('ada', request.id, { decision: 'approve' });
     expect(again.status).toBe(409);
@@ -120,10 +185,21 @@ describe.each(testBackends())('access-request lifecycle on $name', (backend) => 
     const approved = await decide('ada', nora.id, { decision: 'approve' });
     expect(approved.status).toBe(200);
     expect(await statusOf('site-acme', 'app-docuflow')).toBe('authorized');
-    const samNow = await callRoute(accessRequestRoute.GET, { method: 'GET', path: `/api/access-requests/${sam.id}`, params: { id: sam.id }, as: 'sam' });
+    const samNow = await callRoute(accessRequestRoute.GET, {
+      method: 'GET',
+      path: `/api/access-requests/${sam.id}`,
+      params: { id: sam.id },
+      as: 'sam',
+    });
     expect((await read(samNow)).request.status).toBe('approved');
-    expect((await suite.db.select().from(auditLog)).map((row) => row.action).sort()).toEqual(['access_request.approved', 'app.authorized']);
-    expect((await outboxFor('access_request.approved')).map((row) => row.recipientUserId).sort()).toEqual(['user-nora', 'user-sam']);
+    expect((await suite.db.select().from(auditLog)).map((row) => row.action).sort()).toEqual([
+      'access_request.approved',
+      'app.authorized',
+    ]);
+    expect((await outboxFor('access_request.approved')).map((row) => row.recipientUserId).sort()).toEqual([
+      'user-nora',
+      'user-sam',
+    ]);
   });
 
   it('PUT authorization approves open requests and is idempotent; DELETE revokes once', async () => {
@@ -135,8 +211,14 @@ describe.each(testBackends())('access-request lifecycle on $name', (backend) => 
         params: { siteId: 'site-acme', appId: 'app-roadmap' },
         as: 'ada',
       });
-    const first = (await (await put()).json()) as { authorization: { changed: boolean; approvedRequestIds: string[] } };
-    expect(first.authorization).toMatchObject({ status: 'authorized', changed: true, approvedRequestIds: [nora.id] });
+    const first = (await (await put()).json()) as {
+      authorization: { changed: boolean; approvedRequestIds: string[] };
+    };
+    expect(first.authorization).toMatchObject({
+      status: 'authorized',
+      changed: true,
+      approvedRequestIds: [nora.id],
+    });
     const second = (await (await put()).json()) as { authorization: { changed: boolean } };
     expect(second.authorization.changed).toBe(false);
 
@@ -147,19 +229,41 @@ describe.each(testBackends())('access-request lifecycle on $name', (backend) => 
         params: { siteId: 'site-acme', appId: 'app-roadmap' },
         as: 'ada',
       });
-    expect(((await (await revoke()).json()) as { authorization: { changed: boolean } }).authorization.changed).toBe(true);
-    expect(((await (await revoke()).json()) as { authorization: { changed: boolean } }).authorization.changed).toBe(false);
-    expect((await suite.db.select().from(auditLog)).map((row) => row.action).sort()).toEqual(['app.authorized', 'app.deauthorized']);
+    expect(
+      ((await (await revoke()).json()) as { authorization: { changed: boolean } }).authorization.changed,
+    ).toBe(true);
+    expect(
+      ((await (await revoke()).json()) as { authorization: { changed: boolean } }).authorization.changed,
+    ).toBe(false);
+    expect((await suite.db.select().from(auditLog)).map((row) => row.action).sort()).toEqual([
+      'app.authorized',
+      'app.deauthorized',
+    ]);
   });
 
   it('the requester withdraws their open request; withdrawing again is 409; others cannot', async () => {
     const { request } = await read(await ask('nora', 'site-acme', 'app-docuflow'));
-    const byAda = await callRoute(accessRequestRoute.DELETE, { method: 'DELETE', path: `/api/access-requests/${request.id}`, params: { id: request.id }, as: 'ada' });
+    const byAda = await callRoute(accessRequestRoute.DELETE, {
+      method: 'DELETE',
+      path: `/api/access-requests/${request.id}`,
+      params: { id: request.id },
+      as: 'ada',
+    });
     expect(byAda.status).toBe(403);
-    const byGus = await callRoute(accessRequestRoute.DELETE, { method: 'DELETE', path: `/api/access-requests/${request.id}`, params: { id: request.id }, as: 'gus' });
+    const byGus = await callRoute(accessRequestRoute.DELETE, {
+      method: 'DELETE',
+      path: `/api/access-requests/${request.id}`,
+      params: { id: request.id },
+      as: 'gus',
+    });
     expect(byGus.status).toBe(404);
     const withdraw = () =>
-      callRoute(accessRequestRoute.DELETE, { method: 'DELETE', path: `/api/access-requests/${request.id}`, params: { id: request.id }, as: 'nora' });
+      callRoute(accessRequestRoute.DELETE, {
+        method: 'DELETE',
+        path: `/api/access-requests/${request.id}`,
+        params: { id: request.id },
+        as: 'nora',
+      });
     const first = await withdraw();
     expect(first.status).toBe(200);
     expect((await read(first)).request.status).toBe('withdrawn');
@@ -168,11 +272,19 @@ describe.each(testBackends())('access-request lifecycle on $name', (backend) => 
   });
 
   it.each([
-    ['a message over 1,000 characters', { siteId: 'site-acme', appId: 'app-docuflow', message: 'x'.repeat(1001) }],
+    [
+      'a message over 1,000 characters',
+      { siteId: 'site-acme', appId: 'app-docuflow', message: 'x'.repeat(1001) },
+    ],
     ['a missing app', { siteId: 'site-acme' }],
     ['an unknown field', { siteId: 'site-acme', appId: 'app-docuflow', urgent: true }],
   ])('rejects %s with 400', async (_label, body) => {
-    const response = await callRoute(accessRequestsRoute.POST, { method: 'POST', path: '/api/access-requests', body, as: 'nora' });
+    const response = await callRoute(accessRequestsRoute.POST, {
+      method: 'POST',
+      path: '/api/access-requests',
+      body,
+      as: 'nora',
+    });
     expect(response.status).toBe(400);
     expect(await response.json()).toEqual({ error: { code: 'invalid_input', message: expect.any(String) } });
   });
@@ -192,11 +304,27 @@ describe.each(testBackends())('access-request lifecycle on $name', (backend) => 
     await ask('nora', 'site-acme', 'app-docuflow');
     await ask('sam', 'site-acme-sandbox', 'app-roadmap');
     const list = async (query: string) =>
-      ((await (await callRoute(accessRequestsRoute.GET, { method: 'GET', path: `/api/access-requests${query}`, as: 'ada' })).json()) as {
-        requests: { status: string; site: { id: string } }[];
-      }).requests;
+      (
+        (await (
+          await callRoute(accessRequestsRoute.GET, {
+            method: 'GET',
+            path: `/api/access-requests${query}`,
+            as: 'ada',
+          })
+        ).json()) as {
+          requests: { status: string; site: { id: string } }[];
+        }
+      ).requests;
     expect((await list('?status=open')).map((r) => r.site.id)).toEqual(['site-acme']);
     expect((await list('?siteId=site-acme-sandbox')).map((r) => r.status)).toEqual(['approved']);
-    expect((await callRoute(accessRequestsRoute.GET, { method: 'GET', path: '/api/access-requests?status=maybe', as: 'ada' })).status).toBe(400);
+    expect(
+      (
+        await callRoute(accessRequestsRoute.GET, {
+          method: 'GET',
+          path: '/api/access-requests?status=maybe',
+          as: 'ada',
+        })
+      ).status,
+    ).toBe(400);
   });
 });

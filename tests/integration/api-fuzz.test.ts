@@ -39,7 +39,10 @@ interface Segment {
 }
 
 function dynamicSegments(file: string): Segment[] {
-  return [...file.matchAll(/\[(\.\.\.)?(\w+)\]/g)].map((match) => ({ name: match[2]!, catchAll: Boolean(match[1]) }));
+  return [...file.matchAll(/\[(\.\.\.)?(\w+)\]/g)].map((match) => ({
+    name: match[2]!,
+    catchAll: Boolean(match[1]),
+  }));
 }
 
 function urlPath(file: string, params: Record<string, string | string[]>): string {
@@ -55,8 +58,37 @@ function urlPath(file: string, params: Record<string, string | string[]>): strin
 // ---- hostile input ----
 
 const POLLUTION_KEYS = ['__proto__', 'constructor', 'prototype', 'toString', 'valueOf', 'hasOwnProperty'];
-const KNOWN_KEYS = ['siteId', 'appId', 'message', 'decision', 'reason', 'slug', 'helpful', 'comment', 'visitId', 'events', 'q', 'product', 'audience', 'limit', 'log', 'status', 'scope', 'callbackUrl', 'csrfToken', 'email'];
-const KNOWN_IDS = ['site-acme', 'site-globex', 'site-acme-sandbox', 'app-docuflow', 'app-timesheets', 'app-roadmap', '00000000-0000-4000-8000-000000000000'];
+const KNOWN_KEYS = [
+  'siteId',
+  'appId',
+  'message',
+  'decision',
+  'reason',
+  'slug',
+  'helpful',
+  'comment',
+  'visitId',
+  'events',
+  'q',
+  'product',
+  'audience',
+  'limit',
+  'log',
+  'status',
+  'scope',
+  'callbackUrl',
+  'csrfToken',
+  'email',
+];
+const KNOWN_IDS = [
+  'site-acme',
+  'site-globex',
+  'site-acme-sandbox',
+  'app-docuflow',
+  'app-timesheets',
+  'app-roadmap',
+  '00000000-0000-4000-8000-000000000000',
+];
 
 const hostileString = fc.oneof(
   fc.string({ maxLength: 40 }),
@@ -103,12 +135,16 @@ const { value: hostileValue } = fc.letrec<{ value: unknown }>((tie) => ({
 }));
 
 /** JSON nested far deeper than any schema: parsers and validators must not fall over. */
-const deepNesting = fc.integer({ min: 100, max: 5_000 }).map((depth) => '['.repeat(depth) + ']'.repeat(depth));
+const deepNesting = fc
+  .integer({ min: 100, max: 5_000 })
+  .map((depth) => '['.repeat(depth) + ']'.repeat(depth));
 
 const rawBody = fc.oneof(
   hostileValue.map((value) => JSON.stringify(value) ?? 'null'),
   // Plausible bodies with one field wrong, so validation is reached past the first check.
-  fc.dictionary(fc.constantFrom(...KNOWN_KEYS, ...POLLUTION_KEYS), hostileValue, { maxKeys: 4 }).map((value) => JSON.stringify(value)),
+  fc
+    .dictionary(fc.constantFrom(...KNOWN_KEYS, ...POLLUTION_KEYS), hostileValue, { maxKeys: 4 })
+    .map((value) => JSON.stringify(value)),
   deepNesting,
   fc.constantFrom(
     '{"__proto__":{"isAdmin":true,"polluted":1},"siteId":"site-acme","appId":"app-docuflow"}',
@@ -132,10 +168,26 @@ function paramsArbitrary(segments: Segment[]): fc.Arbitrary<Record<string, strin
     segments.map((segment) => [
       segment.name,
       segment.catchAll
-        ? fc.array(fc.oneof(fc.constantFrom('signin', 'session', 'csrf', 'providers', 'callback', 'signout', 'demo', 'atlassian', 'error'), hostileString), {
-            minLength: 1,
-            maxLength: 3,
-          })
+        ? fc.array(
+            fc.oneof(
+              fc.constantFrom(
+                'signin',
+                'session',
+                'csrf',
+                'providers',
+                'callback',
+                'signout',
+                'demo',
+                'atlassian',
+                'error',
+              ),
+              hostileString,
+            ),
+            {
+              minLength: 1,
+              maxLength: 3,
+            },
+          )
         : hostileString,
     ]),
   );

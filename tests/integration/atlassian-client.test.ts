@@ -50,7 +50,11 @@ async function failure(promise: Promise<unknown>): Promise<AppError> {
 describe('documented endpoints', () => {
   it('reads the profile from /me', async () => {
     const profile = await api().getProfile();
-    expect(profile).toMatchObject({ account_id: expect.stringContaining('ada'), email: 'ada@acme.test', name: 'Ada Admin' });
+    expect(profile).toMatchObject({
+      account_id: expect.stringContaining('ada'),
+      email: 'ada@acme.test',
+      name: 'Ada Admin',
+    });
   });
 
   it('reads accessible resources, one entry per product with repeated ids', async () => {
@@ -82,7 +86,11 @@ describe('fault modes map to stable codes', () => {
   it('429 on every attempt → 503 atlassian_rate_limited with Retry-After, after exactly 2 retries', async () => {
     server.addFault({ kind: 'rate-limited', path: '/me', retryAfterSeconds: 2 });
     const error = await failure(api().getProfile());
-    expect(error).toMatchObject({ status: 503, code: 'atlassian_rate_limited', headers: { 'Retry-After': '2' } });
+    expect(error).toMatchObject({
+      status: 503,
+      code: 'atlassian_rate_limited',
+      headers: { 'Retry-After': '2' },
+    });
     expect(error.message).toMatch(/rate limiting.*Try again in 2 s/);
     expect(server.countRequests('/me')).toBe(3);
     expect(sleeps).toEqual([2000, 2000]);
@@ -91,7 +99,11 @@ describe('fault modes map to stable codes', () => {
   it('a Retry-After above the cap fails fast without waiting', async () => {
     server.addFault({ kind: 'rate-limited', path: '/me', retryAfterSeconds: 60 });
     const error = await failure(api().getProfile());
-    expect(error).toMatchObject({ status: 503, code: 'atlassian_rate_limited', headers: { 'Retry-After': '60' } });
+    expect(error).toMatchObject({
+      status: 503,
+      code: 'atlassian_rate_limited',
+      headers: { 'Retry-After': '60' },
+    });
     expect(server.countRequests('/me')).toBe(1);
     expect(sleeps).toEqual([]);
   });
@@ -118,7 +130,9 @@ describe('fault modes map to stable codes', () => {
 
   it('a slow answer within the timeout succeeds', async () => {
     server.addFault({ kind: 'slow', path: '/me', delayMs: 50 });
-    await expect(api('ada@acme.test', { timeoutMs: 1_000 }).getProfile()).resolves.toMatchObject({ name: 'Ada Admin' });
+    await expect(api('ada@acme.test', { timeoutMs: 1_000 }).getProfile()).resolves.toMatchObject({
+      name: 'Ada Admin',
+    });
   });
 
   it('401 "scope does not match" → 502 atlassian_scope_missing, not retried', async () => {
@@ -161,7 +175,12 @@ describe('fault modes map to stable codes', () => {
     const closed = await startAtlassianContractServer();
     const url = closed.url;
     await closed.close();
-    const client = createAtlassianApi({ apiUrl: url, accessToken: 'x', backoffBaseMs: 1, sleep: async () => {} });
+    const client = createAtlassianApi({
+      apiUrl: url,
+      accessToken: 'x',
+      backoffBaseMs: 1,
+      sleep: async () => {},
+    });
     await expect(client.getProfile()).rejects.toMatchObject({ status: 502, code: 'atlassian_unavailable' });
   });
 });
@@ -176,7 +195,10 @@ describe('retries', () => {
 
   it('really waits Retry-After with the default sleep', async () => {
     server.addFault({ kind: 'rate-limited', path: '/me', retryAfterSeconds: 1, times: 1 });
-    const client = createAtlassianApi({ apiUrl: server.url, accessToken: server.issueTokens('ada').access_token });
+    const client = createAtlassianApi({
+      apiUrl: server.url,
+      accessToken: server.issueTokens('ada').access_token,
+    });
     const started = Date.now();
     await expect(client.getProfile()).resolves.toMatchObject({ name: 'Ada Admin' });
     expect(Date.now() - started).toBeGreaterThanOrEqual(950);
@@ -190,7 +212,9 @@ describe('retries', () => {
       seen.push(response.headers);
       return response;
     };
-    await expect(api('ada@acme.test', { fetch: recordingFetch }).getJiraAdminPermission(CONTRACT_CLOUD_IDS.acme)).resolves.toBe(true);
+    await expect(
+      api('ada@acme.test', { fetch: recordingFetch }).getJiraAdminPermission(CONTRACT_CLOUD_IDS.acme),
+    ).resolves.toBe(true);
     expect(seen).toHaveLength(3);
     expect(seen[0]?.get('x-ratelimit-remaining')).toBe('0');
     expect(seen[0]?.get('x-ratelimit-reset')).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}Z$/);
@@ -205,13 +229,17 @@ describe('retries', () => {
 
   it('a timeout then success is retried', async () => {
     server.addFault({ kind: 'slow', path: '/me', delayMs: 1_000, times: 1 });
-    await expect(api('ada@acme.test', { timeoutMs: 150 }).getProfile()).resolves.toMatchObject({ name: 'Ada Admin' });
+    await expect(api('ada@acme.test', { timeoutMs: 150 }).getProfile()).resolves.toMatchObject({
+      name: 'Ada Admin',
+    });
     expect(server.countRequests('/me')).toBe(2);
   });
 
   it('maxRetries 0 means one attempt', async () => {
     server.addFault({ kind: 'server-error', path: '/me' });
-    await expect(api('ada@acme.test', { maxRetries: 0 }).getProfile()).rejects.toMatchObject({ code: 'atlassian_unavailable' });
+    await expect(api('ada@acme.test', { maxRetries: 0 }).getProfile()).rejects.toMatchObject({
+      code: 'atlassian_unavailable',
+    });
     expect(server.countRequests('/me')).toBe(1);
   });
 });

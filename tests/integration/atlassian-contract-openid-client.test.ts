@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { Issuer } from 'openid-client';
-import { startAtlassianContractServer, type AtlassianContractServer } from '@/tests/support/atlassian-contract-server';
+import {
+  startAtlassianContractServer,
+  type AtlassianContractServer,
+} from '@/tests/support/atlassian-contract-server';
 
 // next-auth 4 talks OAuth through openid-client 5 (its own dependency): client_secret_basic with
 // a form body, not the JSON Atlassian documents. This proves the contract server accepts exactly

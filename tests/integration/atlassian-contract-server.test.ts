@@ -101,7 +101,7 @@ describe('GET /authorize', () => {
 });
 
 describe('POST /oauth/token', () => {
-  it('exchanges a code sent as JSON (Atlassian\'s documented body)', async () => {
+  it("exchanges a code sent as JSON (Atlassian's documented body)", async () => {
     const response = await fetch(new URL('/oauth/token', server.url), {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -130,12 +130,22 @@ describe('POST /oauth/token', () => {
         'content-type': 'application/x-www-form-urlencoded',
         authorization: basic(server.client.clientId, server.client.clientSecret),
       },
-      body: new URLSearchParams({ grant_type: 'authorization_code', code: await codeFor('gus'), redirect_uri: REDIRECT }),
+      body: new URLSearchParams({
+        grant_type: 'authorization_code',
+        code: await codeFor('gus'),
+        redirect_uri: REDIRECT,
+      }),
     });
     expect(response.status).toBe(200);
     const tokens = (await response.json()) as { access_token: string };
-    const me = await fetch(new URL('/me', server.url), { headers: { authorization: `Bearer ${tokens.access_token}` } });
-    expect(await me.json()).toMatchObject({ email: 'gus@globex.test', account_type: 'atlassian', account_status: 'active' });
+    const me = await fetch(new URL('/me', server.url), {
+      headers: { authorization: `Bearer ${tokens.access_token}` },
+    });
+    expect(await me.json()).toMatchObject({
+      email: 'gus@globex.test',
+      account_type: 'atlassian',
+      account_status: 'active',
+    });
   });
 
   it('uses a code once, and only with its redirect_uri', async () => {
@@ -174,7 +184,10 @@ describe('POST /oauth/token', () => {
     expect((await refresh()).status).toBe(200);
     const reused = await refresh();
     expect(reused.status).toBe(403);
-    expect(await reused.json()).toEqual({ error: 'invalid_grant', error_description: 'Unknown or invalid refresh token.' });
+    expect(await reused.json()).toEqual({
+      error: 'invalid_grant',
+      error_description: 'Unknown or invalid refresh token.',
+    });
   });
 
   it('refuses unknown client credentials', async () => {
@@ -206,7 +219,10 @@ describe('API routes', () => {
   it('answer 404 for a site outside the grant', async () => {
     const { access_token } = server.issueTokens('nora');
     const response = await fetch(
-      new URL(`/ex/jira/${CONTRACT_CLOUD_IDS.globex}/rest/api/3/mypermissions?permissions=ADMINISTER`, server.url),
+      new URL(
+        `/ex/jira/${CONTRACT_CLOUD_IDS.globex}/rest/api/3/mypermissions?permissions=ADMINISTER`,
+        server.url,
+      ),
       { headers: { authorization: `Bearer ${access_token}` } },
     );
     expect(response.status).toBe(404);
@@ -216,10 +232,16 @@ describe('API routes', () => {
 describe('control routes for out-of-process harnesses', () => {
   it('add and clear faults, switch the authorize mode and list requests', async () => {
     const post = (path: string, body?: unknown) =>
-      fetch(new URL(path, server.url), { method: 'POST', body: body === undefined ? undefined : JSON.stringify(body) });
-    expect((await post('/__control/faults', { kind: 'server-error', path: '/me', times: 1 })).status).toBe(204);
+      fetch(new URL(path, server.url), {
+        method: 'POST',
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+    expect((await post('/__control/faults', { kind: 'server-error', path: '/me', times: 1 })).status).toBe(
+      204,
+    );
     const { access_token } = server.issueTokens('ada');
-    const me = () => fetch(new URL('/me', server.url), { headers: { authorization: `Bearer ${access_token}` } });
+    const me = () =>
+      fetch(new URL('/me', server.url), { headers: { authorization: `Bearer ${access_token}` } });
     expect((await me()).status).toBe(500);
     expect((await me()).status).toBe(200);
 
@@ -230,7 +252,9 @@ describe('control routes for out-of-process harnesses', () => {
     await post('/__control/authorize', { mode: 'access_denied' });
     expect(new URL((await authorize()).location!).searchParams.get('error')).toBe('access_denied');
 
-    const requests = (await (await fetch(new URL('/__control/requests', server.url))).json()) as { path: string }[];
+    const requests = (await (await fetch(new URL('/__control/requests', server.url))).json()) as {
+      path: string;
+    }[];
     expect(requests.map((r) => r.path)).toEqual(['/me', '/me', '/me', '/authorize']);
 
     expect((await fetch(new URL('/__control/health', server.url))).status).toBe(200);

@@ -58,7 +58,9 @@ describe('sites', () => {
 
   it('reports JSM when the grant carries service desk scopes', async () => {
     const sites = await directoryFor('gus', 'read:me read:jira-work read:servicedesk-request').sites();
-    expect(sites).toEqual([expect.objectContaining({ name: 'globex', products: ['jira', 'jsm'], role: 'site-admin' })]);
+    expect(sites).toEqual([
+      expect.objectContaining({ name: 'globex', products: ['jira', 'jsm'], role: 'site-admin' }),
+    ]);
   });
 
   it('gives a user role where the account administers neither product', async () => {
@@ -77,7 +79,9 @@ describe('sites', () => {
       name: 'Wiki Admin',
       sites: [{ cloudId: CONTRACT_CLOUD_IDS.acme, jiraAdmin: false, confluenceAdmin: true }],
     });
-    expect(await directoryFor('wiki@acme.test').sites()).toEqual([expect.objectContaining({ role: 'site-admin' })]);
+    expect(await directoryFor('wiki@acme.test').sites()).toEqual([
+      expect.objectContaining({ role: 'site-admin' }),
+    ]);
   });
 
   it('lists only the products the grant covers', async () => {
@@ -102,7 +106,12 @@ describe('sites', () => {
   it('keeps at most maxConcurrentSites role lookups in flight for a large grant', async () => {
     const cloudIds = Array.from({ length: 9 }, (_, i) => `0b000000-0000-4000-8000-00000000000${i}`);
     for (const [i, cloudId] of cloudIds.entries()) {
-      server.upsertSite({ cloudId, name: `site-${i}`, url: `https://site-${i}.atlassian.net`, products: ['jira'] });
+      server.upsertSite({
+        cloudId,
+        name: `site-${i}`,
+        url: `https://site-${i}.atlassian.net`,
+        products: ['jira'],
+      });
     }
     server.upsertUser({
       accountId: 'acct-many',
@@ -185,11 +194,17 @@ describe('role checks that cannot answer', () => {
 describe('sites listing failures', () => {
   it('map a 500 on accessible-resources to 502 atlassian_unavailable', async () => {
     server.addFault({ kind: 'server-error', path: '/oauth/token/accessible-resources' });
-    await expect(directoryFor('ada').sites()).rejects.toMatchObject({ status: 502, code: 'atlassian_unavailable' });
+    await expect(directoryFor('ada').sites()).rejects.toMatchObject({
+      status: 502,
+      code: 'atlassian_unavailable',
+    });
   });
 
   it('map a malformed answer to 502 atlassian_bad_response', async () => {
     server.addFault({ kind: 'malformed' });
-    await expect(directoryFor('ada').sites()).rejects.toMatchObject({ status: 502, code: 'atlassian_bad_response' });
+    await expect(directoryFor('ada').sites()).rejects.toMatchObject({
+      status: 502,
+      code: 'atlassian_bad_response',
+    });
   });
 });

@@ -17,7 +17,11 @@ import { TEST_ORIGIN } from '@/tests/support/requests';
 // tokens, refreshed (rotated) by defineRoute, the directory read from the contract server and
 // stored in the database, and a dead refresh token ending the session cleanly.
 
-const ADA = { accountId: '712020:ada-0000-4000-8000-000000000001', email: 'ada@acme.test', name: 'Ada Admin' };
+const ADA = {
+  accountId: '712020:ada-0000-4000-8000-000000000001',
+  email: 'ada@acme.test',
+  name: 'Ada Admin',
+};
 
 describe('Atlassian sessions', () => {
   const suite = openAtlassianModeSuite();
@@ -50,7 +54,9 @@ describe('Atlassian sessions', () => {
     );
 
   function sessionFromSetCookie(response: Response): Promise<GreenlightToken | null> {
-    const header = response.headers.getSetCookie().find((value) => value.startsWith('next-auth.session-token='));
+    const header = response.headers
+      .getSetCookie()
+      .find((value) => value.startsWith('next-auth.session-token='));
     return decodeSessionToken(header?.split(';')[0]!.slice('next-auth.session-token='.length));
   }
 
@@ -58,13 +64,19 @@ describe('Atlassian sessions', () => {
     const { cookie, user } = await atlassianCookie(Math.floor(Date.now() / 1000) + 3600);
     const response = await get(meRoute.GET, '/api/me', cookie);
     expect(response.status).toBe(200);
-    const body = (await response.json()) as { user: { email: string }; sites: { id: string; role: string; products: string[] }[] };
+    const body = (await response.json()) as {
+      user: { email: string };
+      sites: { id: string; role: string; products: string[] }[];
+    };
     expect(body.user.email).toBe('ada@acme.test');
     expect(body.sites.map((site) => [site.id, site.role])).toEqual([
       ['site-acme', 'site-admin'],
       ['site-acme-sandbox', 'site-admin'],
     ]);
-    const stored = await suite.handle.db.select().from(siteMemberships).where(eq(siteMemberships.userId, user.id));
+    const stored = await suite.handle.db
+      .select()
+      .from(siteMemberships)
+      .where(eq(siteMemberships.userId, user.id));
     expect(stored.map((row) => [row.siteId, row.role]).sort()).toEqual([
       ['site-acme', 'site-admin'],
       ['site-acme-sandbox', 'site-admin'],
@@ -113,8 +125,12 @@ describe('Atlassian sessions', () => {
 
     const response = await get(meRoute.GET, '/api/me', cookie);
     expect(response.status).toBe(401);
-    expect(await response.json()).toEqual({ error: { code: 'session_expired', message: expect.any(String) } });
-    const cleared = response.headers.getSetCookie().find((value) => value.startsWith('next-auth.session-token='));
+    expect(await response.json()).toEqual({
+      error: { code: 'session_expired', message: expect.any(String) },
+    });
+    const cleared = response.headers
+      .getSetCookie()
+      .find((value) => value.startsWith('next-auth.session-token='));
     expect(cleared).toMatch(/^next-auth\.session-token=;.*Expires=Thu, 01 Jan 1970/);
   });
 
@@ -136,14 +152,25 @@ describe('Atlassian sessions', () => {
       profile: { account_id: ADA.accountId, email: ADA.email, name: ADA.name } as never,
       trigger: 'signIn',
     })) as GreenlightToken;
-    expect(jwt).toMatchObject({ source: 'atlassian', email: ADA.email, atlassian: { refreshToken: tokens.refresh_token, expiresAt } });
+    expect(jwt).toMatchObject({
+      source: 'atlassian',
+      email: ADA.email,
+      atlassian: { refreshToken: tokens.refresh_token, expiresAt },
+    });
     expect(jwt.userId).toMatch(/.+/);
 
-    const session = await options.callbacks!.session!({ token: jwt, session: { expires: '' }, user: undefined as never } as never);
+    const session = await options.callbacks!.session!({
+      token: jwt,
+      session: { expires: '' },
+      user: undefined as never,
+    } as never);
     const serialised = JSON.stringify(session);
     expect(serialised).not.toContain(tokens.access_token);
     expect(serialised).not.toContain(tokens.refresh_token!);
-    expect(session).toEqual({ user: { id: jwt.userId, name: ADA.name, email: ADA.email }, expires: expect.any(String) });
+    expect(session).toEqual({
+      user: { id: jwt.userId, name: ADA.name, email: ADA.email },
+      expires: expect.any(String),
+    });
   });
 
   it('the jwt callback (the session endpoint) refreshes an expiring token and rotates the refresh token', async () => {
@@ -155,7 +182,11 @@ describe('Atlassian sessions', () => {
       email: user.email,
       name: user.name,
       source: 'atlassian',
-      atlassian: { accessToken: tokens.access_token, refreshToken: tokens.refresh_token!, expiresAt: Math.floor(Date.now() / 1000) + 5 },
+      atlassian: {
+        accessToken: tokens.access_token,
+        refreshToken: tokens.refresh_token!,
+        expiresAt: Math.floor(Date.now() / 1000) + 5,
+      },
     };
     const after = (await options.callbacks!.jwt!({ token: before } as never)) as GreenlightToken;
     expect(after.atlassian?.refreshToken).toBeDefined();

@@ -1,7 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAtlassianApi } from '@/lib/atlassian/api';
 import { isInvalidGrant, refreshAccessToken, type TokenEndpointConfig } from '@/lib/atlassian/tokens';
-import { startAtlassianContractServer, type AtlassianContractServer } from '@/tests/support/atlassian-contract-server';
+import {
+  startAtlassianContractServer,
+  type AtlassianContractServer,
+} from '@/tests/support/atlassian-contract-server';
 
 // Rotating refresh tokens against the local contract server.
 
@@ -10,7 +13,11 @@ let config: TokenEndpointConfig;
 
 beforeAll(async () => {
   server = await startAtlassianContractServer();
-  config = { authUrl: server.url, clientId: server.client.clientId, clientSecret: server.client.clientSecret };
+  config = {
+    authUrl: server.url,
+    clientId: server.client.clientId,
+    clientSecret: server.client.clientSecret,
+  };
 });
 afterAll(async () => {
   await server.close();
@@ -24,12 +31,17 @@ const NOW_MS = Date.parse('2026-03-01T12:00:00Z');
 describe('refreshAccessToken', () => {
   it('returns a working access token, a NEW refresh token and the expiry in epoch seconds', async () => {
     const first = server.issueTokens('ada');
-    const refreshed = await refreshAccessToken(config, first.refresh_token!, undefined, { now: () => NOW_MS });
+    const refreshed = await refreshAccessToken(config, first.refresh_token!, undefined, {
+      now: () => NOW_MS,
+    });
     expect(refreshed.refreshToken).not.toBe(first.refresh_token);
     expect(refreshed.accessToken).not.toBe(first.access_token);
     expect(refreshed.expiresAt).toBe(NOW_MS / 1000 + 3600);
     expect(refreshed.scope).toContain('offline_access');
-    const profile = await createAtlassianApi({ apiUrl: server.url, accessToken: refreshed.accessToken }).getProfile();
+    const profile = await createAtlassianApi({
+      apiUrl: server.url,
+      accessToken: refreshed.accessToken,
+    }).getProfile();
     expect(profile.email).toBe('ada@acme.test');
   });
 
@@ -51,7 +63,9 @@ describe('refreshAccessToken', () => {
     });
     expect((reuse as Error).message).toMatch(/sign in again/i);
     // Reuse outside the leeway revokes every refresh token of the grant (facts §1.3).
-    await expect(refreshAccessToken(config, second.refreshToken)).rejects.toMatchObject({ code: 'invalid_grant' });
+    await expect(refreshAccessToken(config, second.refreshToken)).rejects.toMatchObject({
+      code: 'invalid_grant',
+    });
   });
 
   it('rejects an unknown refresh token with invalid_grant', async () => {
@@ -64,7 +78,9 @@ describe('refreshAccessToken', () => {
       const lenientConfig = { ...config, authUrl: lenient.url };
       const first = lenient.issueTokens('ada');
       await refreshAccessToken(lenientConfig, first.refresh_token!);
-      await expect(refreshAccessToken(lenientConfig, first.refresh_token!)).resolves.toHaveProperty('refreshToken');
+      await expect(refreshAccessToken(lenientConfig, first.refresh_token!)).resolves.toHaveProperty(
+        'refreshToken',
+      );
     } finally {
       await lenient.close();
     }
@@ -72,7 +88,9 @@ describe('refreshAccessToken', () => {
 
   it('reports rejected client credentials as a configuration problem', async () => {
     const refreshToken = server.issueTokens('ada').refresh_token!;
-    await expect(refreshAccessToken({ ...config, clientSecret: 'wrong' }, refreshToken)).rejects.toMatchObject({
+    await expect(
+      refreshAccessToken({ ...config, clientSecret: 'wrong' }, refreshToken),
+    ).rejects.toMatchObject({
       status: 502,
       code: 'atlassian_client_invalid',
     });
@@ -109,9 +127,19 @@ describe('refreshAccessToken', () => {
   it('sends the documented JSON body', async () => {
     let sent: { url: string; body: unknown; type: string | null } | undefined;
     const fakeFetch = async (input: string | URL, init?: RequestInit) => {
-      sent = { url: String(input), body: JSON.parse(String(init?.body)), type: new Headers(init?.headers).get('content-type') };
+      sent = {
+        url: String(input),
+        body: JSON.parse(String(init?.body)),
+        type: new Headers(init?.headers).get('content-type'),
+      };
       return new Response(
-        JSON.stringify({ access_token: 'at', refresh_token: 'rt_new', expires_in: 60, scope: 'read:me', token_type: 'bearer' }),
+        JSON.stringify({
+          access_token: 'at',
+          refresh_token: 'rt_new',
+          expires_in: 60,
+          scope: 'read:me',
+          token_type: 'bearer',
+        }),
         { status: 200 },
       );
     };

@@ -8,9 +8,13 @@ describe('GET /api/auth/callback/demo', () => {
     const request = new Request(`${TEST_ORIGIN}/api/auth/callback/demo?callbackUrl=%2F%2Fevil.example`, {
       headers: { host: 'localhost:3000' },
     });
-    const response = await authRoute.GET(request, { params: Promise.resolve({ nextauth: ['callback', 'demo'] }) });
+    const response = await authRoute.GET(request, {
+      params: Promise.resolve({ nextauth: ['callback', 'demo'] }),
+    });
     expect(response.status).toBe(405);
     expect(response.headers.get('allow')).toBe('POST');
-    expect(await response.json()).toEqual({ error: { code: 'method_not_allowed', message: expect.any(String) } });
+    expect(await response.json()).toEqual({
+      error: { code: 'method_not_allowed', message: expect.any(String) },
+    });
   });
 });

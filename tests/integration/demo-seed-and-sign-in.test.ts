@@ -7,7 +7,8 @@ import { DEMO_SITES, seedDemo } from '@/lib/db/seed-demo';
 import { createLocalDirectory } from '@/lib/directory/local';
 import { testBackends, openSuiteDatabase } from '@/tests/support/test-database';
 
-const providerId = (provider: { id: string; options?: unknown }) => (provider.options as { id?: string } | undefined)?.id ?? provider.id;
+const providerId = (provider: { id: string; options?: unknown }) =>
+  (provider.options as { id?: string } | undefined)?.id ?? provider.id;
 
 describe.each(testBackends())('demo seed on $name', (backend) => {
   const suite = openSuiteDatabase(backend);
@@ -15,10 +16,15 @@ describe.each(testBackends())('demo seed on $name', (backend) => {
   it('seeds the demo organisations and roles, and the local directory reads them', async () => {
     await seedDemo(suite.db);
     const roles = async (userId: string) =>
-      (await createLocalDirectory(suite.db, { userId, accountId: '', email: '', name: '', source: 'local' }).sites()).map((site) => [
-        site.id,
-        site.role,
-      ]);
+      (
+        await createLocalDirectory(suite.db, {
+          userId,
+          accountId: '',
+          email: '',
+          name: '',
+          source: 'local',
+        }).sites()
+      ).map((site) => [site.id, site.role]);
     expect(await roles('user-ada')).toEqual([
       ['site-acme', 'site-admin'],
       ['site-acme-sandbox', 'site-admin'],
@@ -30,7 +36,11 @@ describe.each(testBackends())('demo seed on $name', (backend) => {
     expect(await roles('user-nora')).toEqual([['site-acme', 'user']]);
     expect(await roles('user-gus')).toEqual([['site-globex', 'site-admin']]);
     const globex = (await suite.db.select().from(sites).where(eq(sites.id, 'site-globex')))[0];
-    expect(globex).toMatchObject({ url: 'https://globex.atlassian.net', products: ['jira', 'jsm'], cloudId: DEMO_SITES[2].cloudId });
+    expect(globex).toMatchObject({
+      url: 'https://globex.atlassian.net',
+      products: ['jira', 'jsm'],
+      cloudId: DEMO_SITES[2].cloudId,
+    });
   });
 
   it('is idempotent and leaves changes made in the app alone', async () => {
@@ -38,8 +48,12 @@ describe.each(testBackends())('demo seed on $name', (backend) => {
       .update(siteAppStatus)
       .set({ status: 'not-authorized' })
       .where(and(eq(siteAppStatus.siteId, 'site-acme'), eq(siteAppStatus.appId, 'app-timesheets')));
-    await suite.db.insert(users).values({ id: 'someone-else', accountId: 'acc-x', email: 'x@example.test', name: 'X' });
-    await suite.db.insert(accessRequests).values({ requesterId: 'someone-else', siteId: 'site-acme', appId: 'app-docuflow' });
+    await suite.db
+      .insert(users)
+      .values({ id: 'someone-else', accountId: 'acc-x', email: 'x@example.test', name: 'X' });
+    await suite.db
+      .insert(accessRequests)
+      .values({ requesterId: 'someone-else', siteId: 'site-acme', appId: 'app-docuflow' });
     await seedDemo(suite.db);
     await seedDemo(suite.db);
     const [status] = await suite.db
@@ -49,7 +63,11 @@ describe.each(testBackends())('demo seed on $name', (backend) => {
     expect(status?.status).toBe('not-authorized');
     expect(await suite.db.select().from(accessRequests)).toHaveLength(1);
     expect((await suite.db.select().from(users)).length).toBe(5);
-    expect((await suite.db.select().from(apps)).map((app) => app.id).sort()).toEqual(['app-docuflow', 'app-roadmap', 'app-timesheets']);
+    expect((await suite.db.select().from(apps)).map((app) => app.id).sort()).toEqual([
+      'app-docuflow',
+      'app-roadmap',
+      'app-timesheets',
+    ]);
   });
 
   it('demo sign-in accepts a seeded e-mail only', async () => {
@@ -58,7 +76,10 @@ describe.each(testBackends())('demo seed on $name', (backend) => {
     const demo = options.providers.find((provider) => providerId(provider) === 'demo') as unknown as {
       options: { authorize: (credentials: Record<string, string>) => Promise<unknown> };
     };
-    expect(await demo.options.authorize({ email: ' Nora@acme.test ' })).toMatchObject({ id: 'user-nora', name: 'Nora User' });
+    expect(await demo.options.authorize({ email: ' Nora@acme.test ' })).toMatchObject({
+      id: 'user-nora',
+      name: 'Nora User',
+    });
     expect(await demo.options.authorize({ email: 'x@example.test' })).toBeNull();
     expect(await demo.options.authorize({ email: '' })).toBeNull();
   });
@@ -76,7 +97,9 @@ describe('auth configuration', () => {
   it('uses Secure cookies under https only', () => {
     expect(parseConfig({ NEXTAUTH_URL: 'https://help.example.com' }).secureCookies).toBe(true);
     expect(parseConfig({ NEXTAUTH_URL: 'http://localhost:3000' }).secureCookies).toBe(false);
-    expect(buildAuthOptions(parseConfig({ NEXTAUTH_URL: 'https://help.example.com' })).useSecureCookies).toBe(true);
+    expect(buildAuthOptions(parseConfig({ NEXTAUTH_URL: 'https://help.example.com' })).useSecureCookies).toBe(
+      true,
+    );
   });
 
   it('offers demo sign-in only outside production-with-Atlassian', () => {
@@ -84,7 +107,12 @@ describe('auth configuration', () => {
     const ids = (env: Record<string, string>) => buildAuthOptions(parseConfig(env)).providers.map(providerId);
     expect(ids({ NODE_ENV: 'development' })).toEqual(['demo']);
     expect(ids({ NODE_ENV: 'development', ...atlassian })).toEqual(['atlassian']);
-    expect(ids({ NODE_ENV: 'development', GREENLIGHT_DEMO: '1', ...atlassian })).toEqual(['atlassian', 'demo']);
-    expect(ids({ NODE_ENV: 'production', NEXTAUTH_SECRET: secret, GREENLIGHT_DEMO: '1', ...atlassian })).toEqual(['atlassian']);
+    expect(ids({ NODE_ENV: 'development', GREENLIGHT_DEMO: '1', ...atlassian })).toEqual([
+      'atlassian',
+      'demo',
+    ]);
+    expect(
+      ids({ NODE_ENV: 'production', NEXTAUTH_SECRET: secret, GREENLIGHT_DEMO: '1', ...atlassian }),
+    ).toEqual(['atlassian']);
   });
 });

@@ -16,8 +16,18 @@ describe.each(testBackends())('syncing Atlassian sites into the database on $nam
   beforeAll(async () => {
     handle = await backend.open();
     await seedDemo(handle.db);
-    const user = await upsertSignedInUser(handle.db, { accountId: '712020:zoe', email: 'zoe@acme.test', name: 'Zoe' });
-    viewer = { userId: user.id, accountId: user.accountId, email: user.email, name: user.name, source: 'atlassian' };
+    const user = await upsertSignedInUser(handle.db, {
+      accountId: '712020:zoe',
+      email: 'zoe@acme.test',
+      name: 'Zoe',
+    });
+    viewer = {
+      userId: user.id,
+      accountId: user.accountId,
+      email: user.email,
+      name: user.name,
+      source: 'atlassian',
+    };
   });
   afterAll(async () => handle.close());
 
@@ -44,17 +54,28 @@ describe.each(testBackends())('syncing Atlassian sites into the database on $nam
       ['site-acme', 'site-admin'],
       [newSite.id, 'user'],
     ]);
-    expect((await handle.db.select().from(sites).where(eq(sites.id, newSite.id)))[0]).toMatchObject({ organizationId: null, name: 'initech' });
-    expect((await listSitesOfViewer(handle.db, viewer)).map((site) => site.id)).toEqual(['site-acme', newSite.id]);
+    expect((await handle.db.select().from(sites).where(eq(sites.id, newSite.id)))[0]).toMatchObject({
+      organizationId: null,
+      name: 'initech',
+    });
+    expect((await listSitesOfViewer(handle.db, viewer)).map((site) => site.id)).toEqual([
+      'site-acme',
+      newSite.id,
+    ]);
   });
 
   it('updates roles and drops memberships of sites the user no longer reaches', async () => {
     await syncSitesOfViewer(handle.db, viewer, [{ ...acme, role: 'user' }]);
-    const rows = await handle.db.select().from(siteMemberships).where(eq(siteMemberships.userId, viewer.userId));
+    const rows = await handle.db
+      .select()
+      .from(siteMemberships)
+      .where(eq(siteMemberships.userId, viewer.userId));
     expect(rows.map((row) => [row.siteId, row.role])).toEqual([['site-acme', 'user']]);
     await syncSitesOfViewer(handle.db, viewer, []);
     expect(await listSitesOfViewer(handle.db, viewer)).toEqual([]);
     // Other people's memberships are untouched.
-    expect((await handle.db.select().from(siteMemberships).where(eq(siteMemberships.userId, 'user-nora'))).length).toBe(1);
+    expect(
+      (await handle.db.select().from(siteMemberships).where(eq(siteMemberships.userId, 'user-nora'))).length,
+    ).toBe(1);
   });
 });

@@ -19,20 +19,34 @@ describe.each(testBackends())('POST /api/feedback on $name', (backend) => {
 
   it('stores a No vote with a reason and comment, and sets an anonymous visitor cookie', async () => {
     const response = await POST(
-      jsonRequest('/api/feedback', { slug: SLUG, helpful: false, reason: 'hard-to-follow', comment: 'Step 3 is unclear' }),
+      jsonRequest('/api/feedback', {
+        slug: SLUG,
+        helpful: false,
+        reason: 'hard-to-follow',
+        comment: 'Step 3 is unclear',
+      }),
     );
     expect(response.status).toBe(201);
     expect(response.headers.get('set-cookie')).toMatch(/gl_vid=[0-9a-f-]{36}; .*HttpOnly; SameSite=Lax/);
     const stored = await suite.db.select().from(articleFeedback);
     expect(stored).toHaveLength(1);
-    expect(stored[0]).toMatchObject({ articleSlug: SLUG, helpful: false, reason: 'hard-to-follow', comment: 'Step 3 is unclear' });
+    expect(stored[0]).toMatchObject({
+      articleSlug: SLUG,
+      helpful: false,
+      reason: 'hard-to-follow',
+      comment: 'Step 3 is unclear',
+    });
   });
 
   it('replaces the first vote when the same visitor votes again', async () => {
     const first = await POST(jsonRequest('/api/feedback', { slug: SLUG, helpful: true }));
     const cookie = first.headers.get('set-cookie')!.split(';')[0]!;
     const second = await POST(
-      jsonRequest('/api/feedback', { slug: SLUG, helpful: false, reason: 'inaccurate' }, { headers: { cookie } }),
+      jsonRequest(
+        '/api/feedback',
+        { slug: SLUG, helpful: false, reason: 'inaccurate' },
+        { headers: { cookie } },
+      ),
     );
     expect(second.status).toBe(200);
     expect(second.headers.get('set-cookie')).toBeNull();
@@ -44,8 +58,16 @@ describe.each(testBackends())('POST /api/feedback on $name', (backend) => {
   it.each([
     ['an unknown article', { slug: 'no-such-article', helpful: true }, 'unknown_article'],
     ['a missing vote', { slug: SLUG }, 'invalid_input'],
-    ['a No without a reason but with a comment', { slug: SLUG, helpful: false, comment: 'x' }, 'invalid_input'],
-    ['a comment over 1,000 characters', { slug: SLUG, helpful: false, reason: 'other', comment: 'x'.repeat(1001) }, 'invalid_input'],
+    [
+      'a No without a reason but with a comment',
+      { slug: SLUG, helpful: false, comment: 'x' },
+      'invalid_input',
+    ],
+    [
+      'a comment over 1,000 characters',
+      { slug: SLUG, helpful: false, reason: 'other', comment: 'x'.repeat(1001) },
+      'invalid_input',
+    ],
     ['an unknown reason', { slug: SLUG, helpful: false, reason: 'boring' }, 'invalid_input'],
     ['an extra field', { slug: SLUG, helpful: true, admin: true }, 'invalid_input'],
   ])('rejects %s with 400 and stores nothing', async (_label, body, code) => {
@@ -65,11 +87,19 @@ describe.each(testBackends())('POST /api/feedback on $name', (backend) => {
 
   it('refuses text/plain with 415 and a cross-site request with 403', async () => {
     const plain = await POST(
-      jsonRequest('/api/feedback', { slug: SLUG, helpful: true }, { headers: { 'content-type': 'text/plain' } }),
+      jsonRequest(
+        '/api/feedback',
+        { slug: SLUG, helpful: true },
+        { headers: { 'content-type': 'text/plain' } },
+      ),
     );
     expect(plain.status).toBe(415);
     const crossSite = await POST(
-      jsonRequest('/api/feedback', { slug: SLUG, helpful: true }, { headers: { origin: 'https://evil.example' } }),
+      jsonRequest(
+        '/api/feedback',
+        { slug: SLUG, helpful: true },
+        { headers: { origin: 'https://evil.example' } },
+      ),
     );
     expect(crossSite.status).toBe(403);
     expect(await rows()).toBe(0);

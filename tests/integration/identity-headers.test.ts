@@ -30,7 +30,13 @@ describe('spoofed identity headers change nothing', () => {
   it.each([
     ['GET', '/api/me', meRoute.GET, {}, undefined],
     ['GET', '/api/sites/site-acme/admins', adminsRoute.GET, { siteId: 'site-acme' }, undefined],
-    ['POST', '/api/access-requests', accessRequestsRoute.POST, {}, { siteId: 'site-acme', appId: 'app-docuflow' }],
+    [
+      'POST',
+      '/api/access-requests',
+      accessRequestsRoute.POST,
+      {},
+      { siteId: 'site-acme', appId: 'app-docuflow' },
+    ],
     [
       'PUT',
       '/api/sites/site-acme/apps/app-docuflow/authorization',
@@ -45,9 +51,17 @@ describe('spoofed identity headers change nothing', () => {
   });
 
   it('signed in as Nora, /api/me still answers Nora', async () => {
-    const response = await callRoute(meRoute.GET, { method: 'GET', path: '/api/me', as: 'nora', headers: SPOOFED_IDENTITY });
+    const response = await callRoute(meRoute.GET, {
+      method: 'GET',
+      path: '/api/me',
+      as: 'nora',
+      headers: SPOOFED_IDENTITY,
+    });
     expect(response.status).toBe(200);
-    const me = (await response.json()) as { user: { id: string; email: string }; sites: { id: string; role: string }[] };
+    const me = (await response.json()) as {
+      user: { id: string; email: string };
+      sites: { id: string; role: string }[];
+    };
     expect(me.user).toMatchObject({ id: 'user-nora', email: 'nora@acme.test' });
     expect(me.sites.map((site) => [site.id, site.role])).toEqual([['site-acme', 'user']]);
   });

@@ -17,7 +17,13 @@ const HOUR = 3_600_000;
 const ago = (hours: number) => new Date(NOW.getTime() - hours * HOUR);
 const viewerOf = (key: DemoUserKey) => {
   const user = demoUser(key);
-  return { userId: user.id, accountId: user.accountId, email: user.email, name: user.name, source: 'local' as const };
+  return {
+    userId: user.id,
+    accountId: user.accountId,
+    email: user.email,
+    name: user.name,
+    source: 'local' as const,
+  };
 };
 const last7Days = resolveInsightsRange(insightsRangeSchema.parse({ range: '7d' }), NOW);
 
@@ -41,26 +47,77 @@ describe.each(testBackends())('insights query layer and CSV export on $name', (b
     ]);
     await db.insert(articleFeedback).values([
       { articleSlug: 'connected-apps-page', visitorId: 'v1', helpful: true, updatedAt: ago(5) },
-      { articleSlug: 'connected-apps-page', visitorId: 'v2', helpful: false, reason: 'inaccurate', comment: '@admin, "step 3" is wrong', updatedAt: ago(4) },
+      {
+        articleSlug: 'connected-apps-page',
+        visitorId: 'v2',
+        helpful: false,
+        reason: 'inaccurate',
+        comment: '@admin, "step 3" is wrong',
+        updatedAt: ago(4),
+      },
     ]);
-    const event = (visitId: string, node: string, kind: 'node_shown' | 'outcome_reached', hours: number, outcome: string | null = null) => ({
-      visitId, flow: 'authorize-app', node, kind, outcome, createdAt: ago(hours),
+    const event = (
+      visitId: string,
+      node: string,
+      kind: 'node_shown' | 'outcome_reached',
+      hours: number,
+      outcome: string | null = null,
+    ) => ({
+      visitId,
+      flow: 'authorize-app',
+      node,
+      kind,
+      outcome,
+      createdAt: ago(hours),
     });
-    await db.insert(flowEvents).values([
-      event('visit-1', 'request-access', 'node_shown', 10),
-      event('visit-1', 'requested', 'node_shown', 9.9),
-      event('visit-1', 'requested', 'outcome_reached', 9.9, 'requested'),
-      event('visit-2', 'ask-role', 'node_shown', 8),
-      event('visit-3', 'ask-role', 'node_shown', 7),
-      event('visit-3', 'contact-admin', 'node_shown', 6.9),
-      event('visit-3', 'contact-admin', 'outcome_reached', 6.9, 'escalated'),
-    ]);
+    await db
+      .insert(flowEvents)
+      .values([
+        event('visit-1', 'request-access', 'node_shown', 10),
+        event('visit-1', 'requested', 'node_shown', 9.9),
+        event('visit-1', 'requested', 'outcome_reached', 9.9, 'requested'),
+        event('visit-2', 'ask-role', 'node_shown', 8),
+        event('visit-3', 'ask-role', 'node_shown', 7),
+        event('visit-3', 'contact-admin', 'node_shown', 6.9),
+        event('visit-3', 'contact-admin', 'outcome_reached', 6.9, 'escalated'),
+      ]);
     await db.insert(accessRequests).values([
-      { requesterId: 'user-nora', siteId: 'site-acme', appId: 'app-docuflow', status: 'approved', createdAt: ago(20), decidedAt: ago(18), decidedBy: 'user-ada' },
-      { requesterId: 'user-sam', siteId: 'site-acme', appId: 'app-roadmap', status: 'denied', createdAt: ago(20), decidedAt: ago(16), decidedBy: 'user-ada', decisionReason: 'no' },
-      { requesterId: 'user-nora', siteId: 'site-acme', appId: 'app-roadmap', status: 'open', createdAt: ago(1) },
+      {
+        requesterId: 'user-nora',
+        siteId: 'site-acme',
+        appId: 'app-docuflow',
+        status: 'approved',
+        createdAt: ago(20),
+        decidedAt: ago(18),
+        decidedBy: 'user-ada',
+      },
+      {
+        requesterId: 'user-sam',
+        siteId: 'site-acme',
+        appId: 'app-roadmap',
+        status: 'denied',
+        createdAt: ago(20),
+        decidedAt: ago(16),
+        decidedBy: 'user-ada',
+        decisionReason: 'no',
+      },
+      {
+        requesterId: 'user-nora',
+        siteId: 'site-acme',
+        appId: 'app-roadmap',
+        status: 'open',
+        createdAt: ago(1),
+      },
       // Globex is not Ada's organisation: never in her figures.
-      { requesterId: 'user-gus', siteId: 'site-globex', appId: 'app-docuflow', status: 'approved', createdAt: ago(100), decidedAt: ago(1), decidedBy: 'user-gus' },
+      {
+        requesterId: 'user-gus',
+        siteId: 'site-globex',
+        appId: 'app-docuflow',
+        status: 'approved',
+        createdAt: ago(100),
+        decidedAt: ago(1),
+        decidedBy: 'user-gus',
+      },
     ]);
   });
   afterAll(async () => {
@@ -74,14 +131,30 @@ describe.each(testBackends())('insights query layer and CSV export on $name', (b
     expect(report.searches.top[0]).toEqual({ query: 'connected apps', searches: 2 });
     expect(report.articles).toMatchObject({ votes: 2, helpfulVotes: 1 });
     const funnel = report.funnels.find((candidate) => candidate.flow === 'authorize-app')!;
-    expect(funnel).toMatchObject({ visits: 3, endings: { resolved: 0, requested: 1, escalated: 1, abandoned: 1 }, deflected: 1 });
-    expect(funnel.nodes.find((node) => node.node === 'ask-role')).toEqual({ node: 'ask-role', reached: 2, leftHere: 1 });
-    expect(report.requests).toMatchObject({ decided: 2, approved: 1, denied: 1, open: 1, medianMs: 3 * HOUR });
+    expect(funnel).toMatchObject({
+      visits: 3,
+      endings: { resolved: 0, requested: 1, escalated: 1, abandoned: 1 },
+      deflected: 1,
+    });
+    expect(funnel.nodes.find((node) => node.node === 'ask-role')).toEqual({
+      node: 'ask-role',
+      reached: 2,
+      leftHere: 1,
+    });
+    expect(report.requests).toMatchObject({
+      decided: 2,
+      approved: 1,
+      denied: 1,
+      open: 1,
+      medianMs: 3 * HOUR,
+    });
     expect(report.requests.decisions.map((row) => row.siteName)).toEqual(['acme', 'acme']);
   });
 
   it.each(['sam', 'nora', 'gus'] as const)('refuses %s (not an org admin) with not found', async (key) => {
-    await expect(getInsightsReportForViewer(handle.db, viewerOf(key), last7Days, NOW)).rejects.toMatchObject({ status: 404 });
+    await expect(getInsightsReportForViewer(handle.db, viewerOf(key), last7Days, NOW)).rejects.toMatchObject({
+      status: 404,
+    });
   });
 
   it('exports a dataset as CSV for Ada, with a filename and formula cells defused', async () => {
@@ -113,11 +186,18 @@ describe.each(testBackends())('insights query layer and CSV export on $name', (b
     ['nora with a bad query', 'nora' as const, 'dataset=passwords', 404],
     ['signed out', undefined, 'dataset=top-searches', 401],
     ['ada with an unknown dataset', 'ada' as const, 'dataset=passwords', 400],
-    ['ada with from after to', 'ada' as const, 'dataset=top-searches&range=custom&from=2025-03-02&to=2025-03-01', 400],
+    [
+      'ada with from after to',
+      'ada' as const,
+      'dataset=top-searches&range=custom&from=2025-03-02&to=2025-03-01',
+      400,
+    ],
   ])('answers %s with %s and the JSON error shape', async (_who, as, query, status) => {
     const response = await exportCsv(as, query);
     expect(response.status).toBe(status);
-    expect(await response.json()).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
+    expect(await response.json()).toEqual({
+      error: { code: expect.any(String), message: expect.any(String) },
+    });
   });
 
   it('seeds demo activity twice without doubling it, and leaves other rows alone', async () => {
@@ -142,7 +222,12 @@ describe.each(testBackends())('insights query layer and CSV export on $name', (b
     // A later run replaces the earlier demo activity (its 30 days end at the new now).
     const second = await seedDemoActivity(handle.db, new Date(NOW.getTime() + HOUR));
     expect(await totals()).toEqual(expected(second));
-    const report = await getInsightsReportForViewer(handle.db, viewerOf('ada'), resolveInsightsRange({ range: '30d' }, NOW), NOW);
+    const report = await getInsightsReportForViewer(
+      handle.db,
+      viewerOf('ada'),
+      resolveInsightsRange({ range: '30d' }, NOW),
+      NOW,
+    );
     expect(report.searches.gaps.length).toBeGreaterThan(3);
     expect(report.deflection.rate).toBeGreaterThan(0);
   });

@@ -39,7 +39,12 @@ async function startSmtpServer() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const port = (server.server.address() as AddressInfo).port;
-  return { received, control, url: `smtp://127.0.0.1:${port}`, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    received,
+    control,
+    url: `smtp://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 const header = (raw: string, name: string) => new RegExp(`^${name}: *(.+)$`, 'mi').exec(raw)?.[1]?.trim();
@@ -49,7 +54,10 @@ describe.each(testBackends())('notification delivery on $name', (backend) => {
   let smtp: Awaited<ReturnType<typeof startSmtpServer>>;
   let notifier: ReturnType<typeof createSmtpNotifier>;
   let start: number;
-  const at = (ms: number): Clock => () => new Date(start + ms);
+  const at =
+    (ms: number): Clock =>
+    () =>
+      new Date(start + ms);
 
   beforeAll(async () => {
     handle = await backend.open();
@@ -65,7 +73,9 @@ describe.each(testBackends())('notification delivery on $name', (backend) => {
   });
   beforeEach(async () => {
     setRateLimiterForTests(createMemoryRateLimiter());
-    await handle.db.execute('truncate access_requests, notification_outbox, audit_log, site_app_status, pre_approved_apps cascade');
+    await handle.db.execute(
+      'truncate access_requests, notification_outbox, audit_log, site_app_status, pre_approved_apps cascade',
+    );
     await seedDemo(handle.db);
     smtp.received.length = 0;
     smtp.control.rejectNext = 0;
@@ -83,7 +93,9 @@ describe.each(testBackends())('notification delivery on $name', (backend) => {
 
   it('sends the new-request e-mail to the site admin, with the outbox id as Message-ID', async () => {
     await askForDocuflow();
-    const report = await deliverDueNotifications(handle.db, notifier, at(0), { baseUrl: 'https://greenlight.example.test' });
+    const report = await deliverDueNotifications(handle.db, notifier, at(0), {
+      baseUrl: 'https://greenlight.example.test',
+    });
     expect(report.failed).toEqual([]);
     expect(report.sent).toHaveLength(1);
     expect(smtp.received).toHaveLength(1);
@@ -119,7 +131,10 @@ describe.each(testBackends())('notification delivery on $name', (backend) => {
 
     expect(smtp.received).toHaveLength(1);
     expect(header(smtp.received[0]!, 'Message-ID')).toBe(messageIdFor(row!.id));
-    const [sent] = await handle.db.select().from(notificationOutbox).where(eq(notificationOutbox.id, row!.id));
+    const [sent] = await handle.db
+      .select()
+      .from(notificationOutbox)
+      .where(eq(notificationOutbox.id, row!.id));
     expect(sent).toMatchObject({ attempts: 2, lastError: null });
     expect(sent!.sentAt).not.toBeNull();
   });
@@ -132,7 +147,12 @@ describe.each(testBackends())('notification delivery on $name', (backend) => {
       ['sam', 'site-acme', 'app-docuflow'],
       ['sam', 'site-acme', 'app-roadmap'],
     ] as const) {
-      await callRoute(accessRequestsRoute.POST, { method: 'POST', path: '/api/access-requests', body: { siteId, appId }, as });
+      await callRoute(accessRequestsRoute.POST, {
+        method: 'POST',
+        path: '/api/access-requests',
+        body: { siteId, appId },
+        as,
+      });
     }
     const reports = await Promise.all([
       deliverDueNotifications(handle.db, notifier, at(0), { batchSize: 3 }),
@@ -149,7 +169,9 @@ describe.each(testBackends())('notification delivery on $name', (backend) => {
   it('the bell: unread count and list for the recipient, mark read, and nobody marks another person’s', async () => {
     await askForDocuflow();
     const bell = async (as: 'ada' | 'nora') =>
-      (await (await callRoute(notificationsRoute.GET, { method: 'GET', path: '/api/notifications', as })).json()) as {
+      (await (
+        await callRoute(notificationsRoute.GET, { method: 'GET', path: '/api/notifications', as })
+      ).json()) as {
         unreadCount: number;
         notifications: { id: string; title: string; href: string; read: boolean }[];
       };
@@ -168,7 +190,12 @@ describe.each(testBackends())('notification delivery on $name', (backend) => {
     expect(await byNora.json()).toEqual({ marked: 0 });
     expect((await bell('ada')).unreadCount).toBe(1);
 
-    const byAda = await callRoute(readRoute.POST, { method: 'POST', path: '/api/notifications/read', body: { all: true }, as: 'ada' });
+    const byAda = await callRoute(readRoute.POST, {
+      method: 'POST',
+      path: '/api/notifications/read',
+      body: { all: true },
+      as: 'ada',
+    });
     expect(await byAda.json()).toEqual({ marked: 1 });
     expect(await bell('ada')).toMatchObject({ unreadCount: 0, notifications: [{ read: true }] });
   });

@@ -7,7 +7,11 @@ import * as decisionRoute from '@/app/api/access-requests/[id]/decision/route';
 import * as authorizationRoute from '@/app/api/sites/[siteId]/apps/[appId]/authorization/route';
 import { accessRequests, siteAppStatus } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/db/seed-demo';
-import { createMemoryRateLimiter, createRedisRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
+import {
+  createMemoryRateLimiter,
+  createRedisRateLimiter,
+  setRateLimiterForTests,
+} from '@/lib/http/rate-limit';
 import { openSuiteDatabase, pgliteBackend } from '@/tests/support/test-database';
 import { callRoute, type RouteCall } from '@/tests/support/call-route';
 
@@ -19,28 +23,77 @@ describe('mutating routes refuse cross-site and non-JSON requests', () => {
 
   const id = '00000000-0000-4000-8000-000000000000';
   const routes: [string, unknown, Omit<RouteCall, 'as' | 'headers'>][] = [
-    ['POST /api/access-requests', accessRequestsRoute.POST, { method: 'POST', path: '/api/access-requests', body: { siteId: 'site-acme', appId: 'app-docuflow' } }],
-    ['POST .../decision', decisionRoute.POST, { method: 'POST', path: `/api/access-requests/${id}/decision`, params: { id }, body: { decision: 'approve' } }],
-    ['PUT .../authorization', authorizationRoute.PUT, { method: 'PUT', path: '/api/sites/site-acme/apps/app-docuflow/authorization', params: { siteId: 'site-acme', appId: 'app-docuflow' }, body: {} }],
-    ['DELETE .../authorization', authorizationRoute.DELETE, { method: 'DELETE', path: '/api/sites/site-acme/apps/app-timesheets/authorization', params: { siteId: 'site-acme', appId: 'app-timesheets' } }],
-    ['DELETE /api/access-requests/{id}', accessRequestRoute.DELETE, { method: 'DELETE', path: `/api/access-requests/${id}`, params: { id } }],
+    [
+      'POST /api/access-requests',
+      accessRequestsRoute.POST,
+      { method: 'POST', path: '/api/access-requests', body: { siteId: 'site-acme', appId: 'app-docuflow' } },
+    ],
+    [
+      'POST .../decision',
+      decisionRoute.POST,
+      {
+        method: 'POST',
+        path: `/api/access-requests/${id}/decision`,
+        params: { id },
+        body: { decision: 'approve' },
+      },
+    ],
+    [
+      'PUT .../authorization',
+      authorizationRoute.PUT,
+      {
+        method: 'PUT',
+        path: '/api/sites/site-acme/apps/app-docuflow/authorization',
+        params: { siteId: 'site-acme', appId: 'app-docuflow' },
+        body: {},
+      },
+    ],
+    [
+      'DELETE .../authorization',
+      authorizationRoute.DELETE,
+      {
+        method: 'DELETE',
+        path: '/api/sites/site-acme/apps/app-timesheets/authorization',
+        params: { siteId: 'site-acme', appId: 'app-timesheets' },
+      },
+    ],
+    [
+      'DELETE /api/access-requests/{id}',
+      accessRequestRoute.DELETE,
+      { method: 'DELETE', path: `/api/access-requests/${id}`, params: { id } },
+    ],
   ];
 
   it.each(routes)('%s: Sec-Fetch-Site cross-site → 403', async (_label, handler, call) => {
-    const response = await callRoute(handler, { ...call, as: 'ada', headers: { 'sec-fetch-site': 'cross-site' } });
+    const response = await callRoute(handler, {
+      ...call,
+      as: 'ada',
+      headers: { 'sec-fetch-site': 'cross-site' },
+    });
     expect(response.status).toBe(403);
     expect(((await response.json()) as { error: { code: string } }).error.code).toBe('cross_site_request');
   });
 
   it.each(routes)('%s: foreign Origin → 403', async (_label, handler, call) => {
-    const response = await callRoute(handler, { ...call, as: 'ada', headers: { origin: 'https://evil.example' } });
+    const response = await callRoute(handler, {
+      ...call,
+      as: 'ada',
+      headers: { origin: 'https://evil.example' },
+    });
     expect(response.status).toBe(403);
   });
 
-  it.each(routes.filter(([, , call]) => call.method !== 'DELETE'))('%s: text/plain → 415', async (_label, handler, call) => {
-    const response = await callRoute(handler, { ...call, as: 'ada', headers: { 'content-type': 'text/plain' } });
-    expect(response.status).toBe(415);
-  });
+  it.each(routes.filter(([, , call]) => call.method !== 'DELETE'))(
+    '%s: text/plain → 415',
+    async (_label, handler, call) => {
+      const response = await callRoute(handler, {
+        ...call,
+        as: 'ada',
+        headers: { 'content-type': 'text/plain' },
+      });
+      expect(response.status).toBe(415);
+    },
+  );
 
   it('nothing was changed by the refused requests', async () => {
     expect(await suite.db.select().from(accessRequests)).toEqual([]);
@@ -78,7 +131,9 @@ describe('rate limits per signed-in user on the real Redis', () => {
       statuses.push(response.status);
       if (response.status === 429) {
         retryAfter = response.headers.get('retry-after');
-        expect(await response.json()).toEqual({ error: { code: 'rate_limited', message: expect.any(String) } });
+        expect(await response.json()).toEqual({
+          error: { code: 'rate_limited', message: expect.any(String) },
+        });
       }
     }
     expect(statuses.slice(0, 10).every((status) => status === 201 || status === 200)).toBe(true);

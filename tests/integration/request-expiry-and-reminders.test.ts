@@ -13,7 +13,12 @@ import type { DemoUserKey } from '@/tests/support/session';
 import { testBackends } from '@/tests/support/test-database';
 
 const ask = async (as: DemoUserKey, siteId: string, appId: string) => {
-  const response = await callRoute(accessRequestsRoute.POST, { method: 'POST', path: '/api/access-requests', body: { siteId, appId }, as });
+  const response = await callRoute(accessRequestsRoute.POST, {
+    method: 'POST',
+    path: '/api/access-requests',
+    body: { siteId, appId },
+    as,
+  });
   return ((await response.json()) as { request: { id: string } }).request;
 };
 
@@ -23,7 +28,10 @@ describe.each(testBackends())('request expiry and admin reminders on $name', (ba
   let handle: DatabaseHandle;
   let start: number;
   /** A clock the test moves forward by whole days. */
-  const after = (days: number): Clock => () => new Date(start + days * DAY_MS);
+  const after =
+    (days: number): Clock =>
+    () =>
+      new Date(start + days * DAY_MS);
 
   beforeAll(async () => {
     handle = await backend.open();
@@ -35,7 +43,9 @@ describe.each(testBackends())('request expiry and admin reminders on $name', (ba
   });
   beforeEach(async () => {
     setRateLimiterForTests(createMemoryRateLimiter());
-    await handle.db.execute('truncate access_requests, notification_outbox, audit_log, site_app_status, pre_approved_apps cascade');
+    await handle.db.execute(
+      'truncate access_requests, notification_outbox, audit_log, site_app_status, pre_approved_apps cascade',
+    );
     await seedDemo(handle.db);
     start = Date.now();
   });
@@ -46,7 +56,12 @@ describe.each(testBackends())('request expiry and admin reminders on $name', (ba
       .from(notificationOutbox)
       .where(eq(notificationOutbox.kind, kind));
   const statusOf = async (id: string) =>
-    (await handle.db.select({ status: accessRequests.status }).from(accessRequests).where(eq(accessRequests.id, id)))[0]?.status;
+    (
+      await handle.db
+        .select({ status: accessRequests.status })
+        .from(accessRequests)
+        .where(eq(accessRequests.id, id))
+    )[0]?.status;
 
   it('reminds the admins exactly once after the reminder period, however often the jobs run', async () => {
     const request = await ask('nora', 'site-acme', 'app-docuflow');
@@ -56,16 +71,18 @@ describe.each(testBackends())('request expiry and admin reminders on $name', (ba
     const due = await runBackgroundJobs(handle.db, inAppOnlyNotifier, after(4), settings);
     expect(due.reminded.sort()).toEqual([request.id, sandbox.id].sort());
     for (const days of [4, 5, 10, 29]) {
-      expect((await runBackgroundJobs(handle.db, inAppOnlyNotifier, after(days), settings)).reminded).toEqual([]);
+      expect((await runBackgroundJobs(handle.db, inAppOnlyNotifier, after(days), settings)).reminded).toEqual(
+        [],
+      );
     }
 
     const reminders = await outboxOf('access_request.reminder');
     // Acme's admin is Ada (org admin); the sandbox's are Sam (site admin) and Ada.
-    expect(reminders.map((row) => `${row.recipient}:${row.payload.requestId === request.id ? 'acme' : 'sandbox'}`).sort()).toEqual([
-      'user-ada:acme',
-      'user-ada:sandbox',
-      'user-sam:sandbox',
-    ]);
+    expect(
+      reminders
+        .map((row) => `${row.recipient}:${row.payload.requestId === request.id ? 'acme' : 'sandbox'}`)
+        .sort(),
+    ).toEqual(['user-ada:acme', 'user-ada:sandbox', 'user-sam:sandbox']);
   });
 
   it('a request already past expiry when the jobs first run is expired, not reminded', async () => {
@@ -99,8 +116,13 @@ describe.each(testBackends())('request expiry and admin reminders on $name', (ba
     expect((await runBackgroundJobs(handle.db, inAppOnlyNotifier, after(32), settings)).expired).toEqual([]);
 
     const told = await outboxOf('access_request.expired');
-    expect(told).toEqual([{ recipient: 'user-nora', payload: expect.objectContaining({ requestId: request.id, expiryDays: 30 }) }]);
-    const audited = await handle.db.select().from(auditLog).where(eq(auditLog.action, 'access_request.expired'));
+    expect(told).toEqual([
+      { recipient: 'user-nora', payload: expect.objectContaining({ requestId: request.id, expiryDays: 30 }) },
+    ]);
+    const audited = await handle.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.action, 'access_request.expired'));
     expect(audited).toMatchObject([{ actorUserId: null, target: request.id }]);
     // The day-29 tick reminded Ada once; expiry does not add a second reminder.
     expect((await outboxOf('access_request.reminder')).map((row) => row.recipient)).toEqual(['user-ada']);

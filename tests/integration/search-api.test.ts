@@ -28,15 +28,23 @@ describe('GET /api/search', () => {
   it('answers with ranked results, facets and the documented fields', async () => {
     const { status, body } = await search({ q: 'connected apps page' });
     expect(status).toBe(200);
-    expect(body).toMatchObject({ query: 'connected apps page', total: expect.any(Number), facets: { product: expect.any(Object), audience: expect.any(Object) } });
+    expect(body).toMatchObject({
+      query: 'connected apps page',
+      total: expect.any(Number),
+      facets: { product: expect.any(Object), audience: expect.any(Object) },
+    });
     const results = body.results as Array<Record<string, unknown>>;
     expect(results.length).toBeGreaterThan(0);
-    expect(Object.keys(results[0]!).sort()).toEqual(['product', 'products', 'score', 'slug', 'snippet', 'summary', 'title', 'url'].sort());
+    expect(Object.keys(results[0]!).sort()).toEqual(
+      ['product', 'products', 'score', 'slug', 'snippet', 'summary', 'title', 'url'].sort(),
+    );
     expect(results[0]!.url).toBe(`/articles/${results[0]!.slug}`);
   });
 
   it('recognises the pasted seed error, puts its article first and captures the site', async () => {
-    const { body } = await search({ q: `Error in Timesheets Pro: "${SEED_ERROR}" (code 403) user nora@acme.test` });
+    const { body } = await search({
+      q: `Error in Timesheets Pro: "${SEED_ERROR}" (code 403) user nora@acme.test`,
+    });
     expect(body.signature).toMatchObject({
       slug: 'site-admin-must-authorize-app',
       captures: { site: 'acme.atlassian.net' },

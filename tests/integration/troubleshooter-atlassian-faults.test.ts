@@ -24,7 +24,11 @@ vi.mock('next/headers', () => ({
   }),
 }));
 
-const NORA = { accountId: '712020:nora-000-4000-8000-000000000003', email: 'nora@acme.test', name: 'Nora User' };
+const NORA = {
+  accountId: '712020:nora-000-4000-8000-000000000003',
+  email: 'nora@acme.test',
+  name: 'Nora User',
+};
 const SITE_CHECKS = ['member-of-site', 'site-admin', 'app-authorized', 'open-request-exists'] as const;
 
 describe('troubleshooter with Atlassian failing', () => {
@@ -42,7 +46,11 @@ describe('troubleshooter with Atlassian failing', () => {
       email: user.email,
       name: user.name,
       source: 'atlassian',
-      atlassian: { accessToken: tokens.access_token, refreshToken: tokens.refresh_token!, expiresAt: Math.floor(Date.now() / 1000) + 3600 },
+      atlassian: {
+        accessToken: tokens.access_token,
+        refreshToken: tokens.refresh_token!,
+        expiresAt: Math.floor(Date.now() / 1000) + 3600,
+      },
     };
     cookieJar.value = await encode({ token, secret: getConfig().authSecret });
   });
@@ -63,32 +71,48 @@ describe('troubleshooter with Atlassian failing', () => {
     expect(shown.fallbackReason).toBeUndefined();
   });
 
-  const faults: { kind: FaultKind; label: string; reason: RegExp; retryAfterSeconds?: number; delayMs?: number }[] = [
-    { kind: 'rate-limited', label: 'rate limiting (429 with Retry-After)', reason: /limit/i, retryAfterSeconds: 1 },
+  const faults: {
+    kind: FaultKind;
+    label: string;
+    reason: RegExp;
+    retryAfterSeconds?: number;
+    delayMs?: number;
+  }[] = [
+    {
+      kind: 'rate-limited',
+      label: 'rate limiting (429 with Retry-After)',
+      reason: /limit/i,
+      retryAfterSeconds: 1,
+    },
     { kind: 'server-error', label: 'failing (500)', reason: /Atlassian/ },
     { kind: 'unavailable', label: 'unavailable (503)', reason: /Atlassian/ },
     // Past the client's 5 s timeout on every attempt; the retries make this the slow case (~16 s).
     { kind: 'slow', label: 'slow (past the timeout)', reason: /time/i, delayMs: 5_500 },
   ];
 
-  it.each(faults)('with Atlassian $label, every site check falls back to asking and says why', { timeout: 40_000 }, async (fault) => {
-    suite.server.addFault({
-      kind: fault.kind,
-      ...(fault.retryAfterSeconds !== undefined ? { retryAfterSeconds: fault.retryAfterSeconds } : {}),
-      ...(fault.delayMs !== undefined ? { delayMs: fault.delayMs } : {}),
-    });
-    const { facts, checks, shown } = await troubleshoot();
+  it.each(faults)(
+    'with Atlassian $label, every site check falls back to asking and says why',
+    { timeout: 40_000 },
+    async (fault) => {
+      suite.server.addFault({
+        kind: fault.kind,
+        ...(fault.retryAfterSeconds !== undefined ? { retryAfterSeconds: fault.retryAfterSeconds } : {}),
+        ...(fault.delayMs !== undefined ? { delayMs: fault.delayMs } : {}),
+      });
+      const { facts, checks, shown } = await troubleshoot();
 
-    expect(facts.viewer).toMatchObject({ email: NORA.email });
-    expect(facts.sites, 'no guessed site list').toBeUndefined();
-    expect(facts.sitesUnavailable).toMatch(/Atlassian/);
-    expect(facts.sitesUnavailable).toMatch(fault.reason);
-    for (const check of SITE_CHECKS) expect(checks[check], check).toEqual({ unavailable: facts.sitesUnavailable });
-    // Signed in is still known; the first question about the site is asked, with the reason shown.
-    expect(checks['signed-in']).toEqual({ answer: 'yes' });
-    expect(shown.node.kind).toBe('question');
-    expect(shown.fallbackReason).toBe(facts.sitesUnavailable);
-  });
+      expect(facts.viewer).toMatchObject({ email: NORA.email });
+      expect(facts.sites, 'no guessed site list').toBeUndefined();
+      expect(facts.sitesUnavailable).toMatch(/Atlassian/);
+      expect(facts.sitesUnavailable).toMatch(fault.reason);
+      for (const check of SITE_CHECKS)
+        expect(checks[check], check).toEqual({ unavailable: facts.sitesUnavailable });
+      // Signed in is still known; the first question about the site is asked, with the reason shown.
+      expect(checks['signed-in']).toEqual({ answer: 'yes' });
+      expect(shown.node.kind).toBe('question');
+      expect(shown.fallbackReason).toBe(facts.sitesUnavailable);
+    },
+  );
 
   it('recovers on the next visit once Atlassian answers again', { timeout: 20_000 }, async () => {
     suite.server.addFault({ kind: 'server-error' });

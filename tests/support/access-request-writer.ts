@@ -21,7 +21,11 @@ const viewer = (key: 'nora' | 'sam'): Viewer => ({
 const handle = await openPostgres(process.env.DATABASE_URL!);
 // A writer killed after the pre-approval authorized Roadmap Planner, but before the pass put it
 // back, leaves it authorized; asking for an authorized app is refused, so start from not-authorized.
-await setAppAuthorization(handle.db, viewer('sam'), { siteId: 'site-acme-sandbox', appId: 'app-roadmap', status: 'not-authorized' });
+await setAppAuthorization(handle.db, viewer('sam'), {
+  siteId: 'site-acme-sandbox',
+  appId: 'app-roadmap',
+  status: 'not-authorized',
+});
 for (let pass = 1; ; pass++) {
   const { request } = await createAccessRequest(handle.db, viewer('nora'), {
     siteId: 'site-acme',
@@ -30,6 +34,10 @@ for (let pass = 1; ; pass++) {
   });
   await withdrawAccessRequest(handle.db, viewer('nora'), request.id);
   await createAccessRequest(handle.db, viewer('sam'), { siteId: 'site-acme-sandbox', appId: 'app-roadmap' });
-  await setAppAuthorization(handle.db, viewer('sam'), { siteId: 'site-acme-sandbox', appId: 'app-roadmap', status: 'not-authorized' });
+  await setAppAuthorization(handle.db, viewer('sam'), {
+    siteId: 'site-acme-sandbox',
+    appId: 'app-roadmap',
+    status: 'not-authorized',
+  });
   process.stdout.write(`${pass}\n`);
 }

@@ -47,10 +47,18 @@ function childEnvironment(options: StartAppServerOptions, distDir: string): Node
 function spawnServer(options: StartAppServerOptions, distDir: string): ChildProcess {
   const env = childEnvironment(options, distDir);
   if (options.mode === 'standalone') {
-    return spawn(process.execPath, [...(options.nodeArgs ?? []), path.join(root, distDir, 'standalone', 'server.js')], { cwd: root, env });
+    return spawn(
+      process.execPath,
+      [...(options.nodeArgs ?? []), path.join(root, distDir, 'standalone', 'server.js')],
+      { cwd: root, env },
+    );
   }
   const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-  return spawn(process.execPath, [...(options.nodeArgs ?? []), nextBin, 'start', '-p', String(options.port), '-H', '127.0.0.1'], { cwd: root, env });
+  return spawn(
+    process.execPath,
+    [...(options.nodeArgs ?? []), nextBin, 'start', '-p', String(options.port), '-H', '127.0.0.1'],
+    { cwd: root, env },
+  );
 }
 
 export async function startAppServer(options: StartAppServerOptions): Promise<AppServer> {

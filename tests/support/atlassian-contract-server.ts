@@ -157,9 +157,27 @@ export const DEFAULT_CONTRACT_CLIENT: ContractClient = {
 const AVATAR = 'https://site-admin-avatar-cdn.prod.public.atl-paas.net/avatars/240/rocket.png';
 
 export const DEFAULT_CONTRACT_SITES: ContractSite[] = [
-  { cloudId: CONTRACT_CLOUD_IDS.acme, name: 'acme', url: 'https://acme.atlassian.net', products: ['jira', 'confluence'], avatarUrl: AVATAR },
-  { cloudId: CONTRACT_CLOUD_IDS.acmeSandbox, name: 'acme-sandbox', url: 'https://acme-sandbox.atlassian.net', products: ['jira'], avatarUrl: AVATAR },
-  { cloudId: CONTRACT_CLOUD_IDS.globex, name: 'globex', url: 'https://globex.atlassian.net', products: ['jira', 'jsm'], avatarUrl: AVATAR },
+  {
+    cloudId: CONTRACT_CLOUD_IDS.acme,
+    name: 'acme',
+    url: 'https://acme.atlassian.net',
+    products: ['jira', 'confluence'],
+    avatarUrl: AVATAR,
+  },
+  {
+    cloudId: CONTRACT_CLOUD_IDS.acmeSandbox,
+    name: 'acme-sandbox',
+    url: 'https://acme-sandbox.atlassian.net',
+    products: ['jira'],
+    avatarUrl: AVATAR,
+  },
+  {
+    cloudId: CONTRACT_CLOUD_IDS.globex,
+    name: 'globex',
+    url: 'https://globex.atlassian.net',
+    products: ['jira', 'jsm'],
+    avatarUrl: AVATAR,
+  },
 ];
 
 /** Mirrors the demo seed: Ada administers Acme, Sam the sandbox, Nora is a user, Gus runs Globex. */
@@ -179,7 +197,10 @@ export const DEFAULT_CONTRACT_USERS: ContractUser[] = [
     email: 'sam@acme.test',
     name: 'Sam Sandbox',
     nickname: 'sam',
-    sites: [{ cloudId: CONTRACT_CLOUD_IDS.acme }, { cloudId: CONTRACT_CLOUD_IDS.acmeSandbox, jiraAdmin: true }],
+    sites: [
+      { cloudId: CONTRACT_CLOUD_IDS.acme },
+      { cloudId: CONTRACT_CLOUD_IDS.acmeSandbox, jiraAdmin: true },
+    ],
   },
   {
     accountId: '712020:nora-000-4000-8000-000000000003',
@@ -243,7 +264,12 @@ function rateLimitReset(nowMs: number, seconds: number): string {
   return new Date(nowMs + seconds * 1000).toISOString().slice(0, 16) + 'Z';
 }
 
-function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+function sendJson(
+  res: ServerResponse,
+  status: number,
+  body: unknown,
+  headers: Record<string, string> = {},
+): void {
   res.writeHead(status, { 'content-type': 'application/json;charset=UTF-8', ...headers });
   res.end(JSON.stringify(body));
 }
@@ -251,7 +277,9 @@ function sendJson(res: ServerResponse, status: number, body: unknown, headers: R
 function sendHtml(res: ServerResponse, status: number, title: string, text: string): void {
   const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
   res.writeHead(status, { 'content-type': 'text/html;charset=UTF-8' });
-  res.end(`<!doctype html><html><head><title>${escape(title)}</title></head><body><h1>${escape(title)}</h1><p>${escape(text)}</p></body></html>`);
+  res.end(
+    `<!doctype html><html><head><title>${escape(title)}</title></head><body><h1>${escape(title)}</h1><p>${escape(text)}</p></body></html>`,
+  );
 }
 
 function redirect(res: ServerResponse, location: string): void {
@@ -279,7 +307,9 @@ function parseTokenRequest(req: IncomingMessage, raw: string): Record<string, st
       const value: unknown = JSON.parse(raw);
       if (!value || typeof value !== 'object') return undefined;
       return Object.fromEntries(
-        Object.entries(value as Record<string, unknown>).filter((e): e is [string, string] => typeof e[1] === 'string'),
+        Object.entries(value as Record<string, unknown>).filter(
+          (e): e is [string, string] => typeof e[1] === 'string',
+        ),
       );
     } catch {
       return undefined;
@@ -299,11 +329,14 @@ function clientCredentials(req: IncomingMessage, body: Record<string, string>) {
     const decode = (s: string) => decodeURIComponent(s.replace(/\+/g, ' '));
     return { clientId: decode(decoded.slice(0, colon)), clientSecret: decode(decoded.slice(colon + 1)) };
   }
-  if (body.client_id && body.client_secret) return { clientId: body.client_id, clientSecret: body.client_secret };
+  if (body.client_id && body.client_secret)
+    return { clientId: body.client_id, clientSecret: body.client_secret };
   return undefined;
 }
 
-export async function startAtlassianContractServer(options: ContractServerOptions = {}): Promise<AtlassianContractServer> {
+export async function startAtlassianContractServer(
+  options: ContractServerOptions = {},
+): Promise<AtlassianContractServer> {
   const clients = clone(options.clients ?? [DEFAULT_CONTRACT_CLIENT]);
   const initialSites = clone(options.sites ?? DEFAULT_CONTRACT_SITES);
   const initialUsers = clone(options.users ?? DEFAULT_CONTRACT_USERS);
@@ -335,7 +368,12 @@ export async function startAtlassianContractServer(options: ContractServerOption
       scopes: new Set(scope.split(/\s+/).filter(Boolean)),
       expiresAtMs: Date.now() + accessTtlSeconds * 1000,
     });
-    const issued: IssuedTokens = { access_token: accessToken, expires_in: accessTtlSeconds, scope, token_type: 'bearer' };
+    const issued: IssuedTokens = {
+      access_token: accessToken,
+      expires_in: accessTtlSeconds,
+      scope,
+      token_type: 'bearer',
+    };
     // Refresh tokens only come with offline_access (facts §1.3).
     if (scope.split(/\s+/).includes('offline_access')) {
       const refreshToken = token('rt');
@@ -425,8 +463,10 @@ export async function startAtlassianContractServer(options: ContractServerOption
     if (!client.redirectUris.includes(redirectUri)) {
       return fail('unauthorized_client', `redirect_uri is not registered for client: ${clientId}`);
     }
-    if (params.get('audience') !== 'api.atlassian.com') return fail('invalid_request', 'audience must be api.atlassian.com');
-    if (params.get('response_type') !== 'code') return fail('unsupported_response_type', 'response_type must be code');
+    if (params.get('audience') !== 'api.atlassian.com')
+      return fail('invalid_request', 'audience must be api.atlassian.com');
+    if (params.get('response_type') !== 'code')
+      return fail('unsupported_response_type', 'response_type must be code');
     if (params.get('prompt') !== 'consent') return fail('invalid_request', 'prompt must be consent');
     const scope = (params.get('scope') ?? '').trim();
     if (!scope) return fail('invalid_scope', 'scope is required');
@@ -459,12 +499,18 @@ export async function startAtlassianContractServer(options: ContractServerOption
     redirect(res, back.toString());
   }
 
-  async function tokenEndpoint(req: IncomingMessage, res: ServerResponse, recorded: RecordedRequest): Promise<void> {
+  async function tokenEndpoint(
+    req: IncomingMessage,
+    res: ServerResponse,
+    recorded: RecordedRequest,
+  ): Promise<void> {
     const body = parseTokenRequest(req, await readBody(req));
     if (!body) return sendJson(res, 400, { error: 'invalid_request', error_description: 'Unsupported body' });
     if (body.grant_type) recorded.grantType = body.grant_type;
     const credentials = clientCredentials(req, body);
-    const client = clients.find((c) => c.clientId === credentials?.clientId && c.clientSecret === credentials?.clientSecret);
+    const client = clients.find(
+      (c) => c.clientId === credentials?.clientId && c.clientSecret === credentials?.clientSecret,
+    );
     if (!client) return sendJson(res, 401, { error: 'invalid_client', error_description: 'Unauthorized' });
 
     if (body.grant_type === 'authorization_code') {
@@ -472,7 +518,10 @@ export async function startAtlassianContractServer(options: ContractServerOption
       // Codes are single use.
       codes.delete(body.code ?? '');
       if (!record || record.clientId !== client.clientId || record.redirectUri !== body.redirect_uri) {
-        return sendJson(res, 403, { error: 'invalid_grant', error_description: 'Invalid authorization code' });
+        return sendJson(res, 403, {
+          error: 'invalid_grant',
+          error_description: 'Invalid authorization code',
+        });
       }
       return sendJson(res, 200, issueFor(record.accountId, client.clientId, record.scope));
     }
@@ -517,12 +566,19 @@ export async function startAtlassianContractServer(options: ContractServerOption
         account_id: user.accountId,
         email: user.email,
         name: user.name,
-        picture: user.picture ?? `https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net/default/${user.nickname ?? 'user'}.png`,
+        picture:
+          user.picture ??
+          `https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net/default/${user.nickname ?? 'user'}.png`,
         account_status: 'active',
         nickname: user.nickname ?? user.name,
         zoneinfo: 'Europe/London',
         locale: 'en-GB',
-        extended_profile: { job_title: 'Tester', organization: user.email, department: 'QA', location: 'Remote' },
+        extended_profile: {
+          job_title: 'Tester',
+          organization: user.email,
+          department: 'QA',
+          location: 'Remote',
+        },
       });
     }
 
@@ -535,15 +591,29 @@ export async function startAtlassianContractServer(options: ContractServerOption
       if (!hasAny(JIRA_PERMISSION_SCOPES)) return sendJson(res, 401, SCOPE_MISMATCH);
       const membership = membershipOn(user, decodeURIComponent(jira[1] ?? ''), ['jira', 'jsm']);
       if (!membership) return sendJson(res, 404, { errorMessages: ['Site not found.'], errors: {} });
-      const keys = (url.searchParams.get('permissions') ?? '').split(',').map((k) => k.trim()).filter(Boolean);
+      const keys = (url.searchParams.get('permissions') ?? '')
+        .split(',')
+        .map((k) => k.trim())
+        .filter(Boolean);
       if (keys.length === 0) {
-        return sendJson(res, 400, { errorMessages: ['The permissions query parameter is required.'], errors: {} });
+        return sendJson(res, 400, {
+          errorMessages: ['The permissions query parameter is required.'],
+          errors: {},
+        });
       }
       const permissions: Record<string, unknown> = {};
       for (const key of keys) {
         permissions[key] =
           key === 'ADMINISTER'
-            ? { id: '0', key, name: 'Administer Jira', type: 'GLOBAL', description: 'Create and administer projects, issue types, fields, workflows, and schemes for all projects. Users with this permission can perform most administration tasks, except: managing users, importing data, and editing system email settings.', havePermission: membership.jiraAdmin === true }
+            ? {
+                id: '0',
+                key,
+                name: 'Administer Jira',
+                type: 'GLOBAL',
+                description:
+                  'Create and administer projects, issue types, fields, workflows, and schemes for all projects. Users with this permission can perform most administration tasks, except: managing users, importing data, and editing system email settings.',
+                havePermission: membership.jiraAdmin === true,
+              }
             : { id: '1', key, name: key, type: 'PROJECT', description: key, havePermission: true };
       }
       return sendJson(res, 200, { permissions });
@@ -597,7 +667,9 @@ export async function startAtlassianContractServer(options: ContractServerOption
       if (!site) continue;
       const groups: ContractProduct[][] = [['jira', 'jsm'], ['confluence']];
       for (const group of groups) {
-        const offered = group.filter((p) => site.products.includes(p) || (p === 'jira' && site.products.includes('jsm')));
+        const offered = group.filter(
+          (p) => site.products.includes(p) || (p === 'jira' && site.products.includes('jsm')),
+        );
         const entryScopes = granted.filter((s) => {
           const product = productOfScope(s);
           return product !== undefined && offered.includes(product);
@@ -623,10 +695,13 @@ export async function startAtlassianContractServer(options: ContractServerOption
       res.end();
     };
     if (path === '/__control/reset' && req.method === 'POST') return (reset(), done());
-    if (path === '/__control/faults' && req.method === 'POST') return (faults.push(body as FaultSpec), done());
+    if (path === '/__control/faults' && req.method === 'POST')
+      return (faults.push(body as FaultSpec), done());
     if (path === '/__control/faults' && req.method === 'DELETE') return ((faults = []), done());
-    if (path === '/__control/users' && req.method === 'POST') return (upsertUser(body as ContractUser), done());
-    if (path === '/__control/sites' && req.method === 'POST') return (upsertSite(body as ContractSite), done());
+    if (path === '/__control/users' && req.method === 'POST')
+      return (upsertUser(body as ContractUser), done());
+    if (path === '/__control/sites' && req.method === 'POST')
+      return (upsertSite(body as ContractSite), done());
     if (path === '/__control/authorize' && req.method === 'POST') {
       const { mode, user } = (body ?? {}) as { mode?: AuthorizeMode; user?: string };
       if (mode) authorizeMode = mode;
@@ -647,7 +722,12 @@ export async function startAtlassianContractServer(options: ContractServerOption
     const url = new URL(req.url ?? '/', 'http://contract.local');
     const path = url.pathname;
     if (path.startsWith('/__control/')) return control(path, req, res);
-    const recorded: RecordedRequest = { method: req.method ?? 'GET', path, search: url.search, at: Date.now() };
+    const recorded: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      search: url.search,
+      at: Date.now(),
+    };
     requests.push(recorded);
 
     const fault = takeFault(path);
@@ -655,7 +735,12 @@ export async function startAtlassianContractServer(options: ContractServerOption
 
     if (path === '/authorize' && req.method === 'GET') return authorize(url, res);
     if (path === '/error' && req.method === 'GET') {
-      return sendHtml(res, 400, 'Something went wrong', `${url.searchParams.get('error')}: ${url.searchParams.get('error_description')}`);
+      return sendHtml(
+        res,
+        400,
+        'Something went wrong',
+        `${url.searchParams.get('error')}: ${url.searchParams.get('error_description')}`,
+      );
     }
     if (path === '/oauth/token' && req.method === 'POST') return tokenEndpoint(req, res, recorded);
     if (req.method === 'GET') return api(path, url, req, res);

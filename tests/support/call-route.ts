@@ -21,7 +21,12 @@ export async function callRoute(handler: unknown, call: RouteCall): Promise<Resp
     headers['content-type'] ??= 'application/json';
   }
   if (call.as) headers.cookie = await sessionCookieFor(call.as);
-  const body = call.body === undefined ? undefined : typeof call.body === 'string' ? call.body : JSON.stringify(call.body);
+  const body =
+    call.body === undefined
+      ? undefined
+      : typeof call.body === 'string'
+        ? call.body
+        : JSON.stringify(call.body);
   const request = new Request(`${TEST_ORIGIN}${call.path}`, { method: call.method, headers, body });
   return (handler as Handler)(request, { params: Promise.resolve(call.params ?? {}) as Promise<never> });
 }

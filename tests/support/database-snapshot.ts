@@ -15,12 +15,18 @@ export function schemaTableNames(): string[] {
  * Row count and a content hash of every table, in one query: two snapshots differ when any row
  * was inserted, changed or deleted in between.
  */
-export async function snapshotTables(db: Database, tables = schemaTableNames()): Promise<Record<string, string>> {
+export async function snapshotTables(
+  db: Database,
+  tables = schemaTableNames(),
+): Promise<Record<string, string>> {
   const selects = tables.map(
     (name) =>
       `select '${name}' as name, count(*)::text || ':' || coalesce(md5(string_agg(t::text, '|' order by t::text)), '') as digest from "${name}" t`,
   );
   const result = await db.execute(sql.raw(selects.join(' union all ')));
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { name: string; digest: string }[];
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    name: string;
+    digest: string;
+  }[];
   return Object.fromEntries(rows.map((row) => [row.name, row.digest]));
 }

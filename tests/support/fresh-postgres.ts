@@ -19,7 +19,10 @@ export function adminDatabaseUrl(): string {
   return process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 }
 
-export async function createFreshDatabase(prefix: string, adminUrl = adminDatabaseUrl()): Promise<FreshDatabase> {
+export async function createFreshDatabase(
+  prefix: string,
+  adminUrl = adminDatabaseUrl(),
+): Promise<FreshDatabase> {
   if (!/^[a-z_][a-z0-9_]*$/.test(prefix)) throw new Error(`bad database prefix ${prefix}`);
   const name = `${prefix}_${process.pid}_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });
@@ -54,5 +57,6 @@ export function seedDemoDatabase(databaseUrl: string): void {
     env: { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'development' },
     encoding: 'utf8',
   });
-  if (result.status !== 0) throw new Error(`seeding ${databaseUrl} failed:\n${result.stderr}${result.stdout}`);
+  if (result.status !== 0)
+    throw new Error(`seeding ${databaseUrl} failed:\n${result.stderr}${result.stdout}`);
 }

@@ -12,7 +12,10 @@ export function demoUser(key: DemoUserKey) {
 }
 
 /** A real next-auth session token, encrypted with the configured secret, as the browser holds it. */
-export async function sessionTokenFor(key: DemoUserKey, extra: Partial<GreenlightToken> = {}): Promise<string> {
+export async function sessionTokenFor(
+  key: DemoUserKey,
+  extra: Partial<GreenlightToken> = {},
+): Promise<string> {
   const user = demoUser(key);
   const token: GreenlightToken = {
     sub: user.id,
@@ -27,6 +30,9 @@ export async function sessionTokenFor(key: DemoUserKey, extra: Partial<Greenligh
 }
 
 /** A Cookie header carrying the signed-in session of a demo user. */
-export async function sessionCookieFor(key: DemoUserKey, extra: Partial<GreenlightToken> = {}): Promise<string> {
+export async function sessionCookieFor(
+  key: DemoUserKey,
+  extra: Partial<GreenlightToken> = {},
+): Promise<string> {
   return `next-auth.session-token=${await sessionTokenFor(key, extra)}`;
 }

@@ -7,7 +7,9 @@ import { DEFAULT_CONTRACT_CLIENT, startAtlassianContractServer } from './atlassi
 
 const port = Number(process.env.PORT ?? 4010);
 const host = process.env.HOST ?? '127.0.0.1';
-const redirectUris = process.env.CONTRACT_REDIRECT_URIS?.split(',').map((s) => s.trim()).filter(Boolean);
+const redirectUris = process.env.CONTRACT_REDIRECT_URIS?.split(',')
+  .map((s) => s.trim())
+  .filter(Boolean);
 
 const server = await startAtlassianContractServer({
   port,

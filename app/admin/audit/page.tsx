@@ -12,7 +12,8 @@ export const metadata: Metadata = { title: 'Audit log', robots: { index: false }
 export const dynamic = 'force-dynamic';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined;
+const first = (value: string | string[] | undefined) =>
+  (Array.isArray(value) ? value[0] : value) || undefined;
 
 const ACTION_LABELS: Record<string, string> = {
   'app.authorized': 'App authorized',
@@ -24,13 +25,18 @@ const ACTION_LABELS: Record<string, string> = {
   'app.pre_approval_removed': 'Pre-approval removed',
 };
 
-
 // /admin/audit – every change on the sites the viewer administers; filter by site, actor and action.
 export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
   const params = await searchParams;
   const { viewer, db } = await requireAdminConsoleViewer('/admin/audit');
   const query = await orNotFound(
-    Promise.resolve().then(() => parseWith(auditQuery, { siteId: first(params.site), actorId: first(params.actor), action: first(params.action) })),
+    Promise.resolve().then(() =>
+      parseWith(auditQuery, {
+        siteId: first(params.site),
+        actorId: first(params.actor),
+        action: first(params.action),
+      }),
+    ),
   );
   const [entries, actors, sites] = await Promise.all([
     orNotFound(listAuditEntries(db, viewer, query)),
@@ -73,11 +79,21 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
             <caption className="sr-only">Audit log, newest first</caption>
             <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
               <tr>
-                <th scope="col" className="px-3 py-2">When (UTC)</th>
-                <th scope="col" className="px-3 py-2">Who</th>
-                <th scope="col" className="px-3 py-2">Action</th>
-                <th scope="col" className="px-3 py-2">Site</th>
-                <th scope="col" className="px-3 py-2">What</th>
+                <th scope="col" className="px-3 py-2">
+                  When (UTC)
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Who
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Action
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  Site
+                </th>
+                <th scope="col" className="px-3 py-2">
+                  What
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
@@ -91,14 +107,19 @@ export default async function AuditLogPage({ searchParams }: { searchParams: Sea
                   <td className="px-3 py-2">{entry.site?.name ?? '—'}</td>
                   <td className="px-3 py-2">
                     {entry.action.startsWith('access_request.') ? (
-                      <Link href={`/admin/requests/${entry.target}`} className="text-brand-700 underline dark:text-brand-500">
+                      <Link
+                        href={`/admin/requests/${entry.target}`}
+                        className="text-brand-700 underline dark:text-brand-500"
+                      >
                         View request
                       </Link>
                     ) : (
                       (entry.targetLabel ?? entry.target)
                     )}
                     {typeof entry.details.reason === 'string' ? (
-                      <p className="whitespace-pre-wrap break-words text-slate-700 dark:text-slate-300">Reason: {entry.details.reason}</p>
+                      <p className="whitespace-pre-wrap break-words text-slate-700 dark:text-slate-300">
+                        Reason: {entry.details.reason}
+                      </p>
                     ) : null}
                   </td>
                 </tr>

@@ -8,7 +8,12 @@ import { getCurrentViewer } from '@/lib/auth/current-viewer';
 import { canSeeInsights } from '@/lib/auth/policy';
 import { getDb } from '@/lib/db/client';
 import { listAdministeredOrganizationIds } from '@/lib/directory/list-administered-organizations';
-import { insightsRangeSchema, rangeSearchParams, resolveInsightsRange, type InsightsRange } from '@/lib/insights/date-range';
+import {
+  insightsRangeSchema,
+  rangeSearchParams,
+  resolveInsightsRange,
+  type InsightsRange,
+} from '@/lib/insights/date-range';
 import { insightsDataset, type InsightsDatasetId } from '@/lib/insights/insights-datasets';
 import type { InsightsReport } from '@/lib/insights/insights-report';
 import { loadInsightsReport } from '@/lib/insights/load-insights-report';
@@ -25,9 +30,14 @@ const percent = (share: number | null) => (share === null ? '–' : `${Math.roun
 const number = (value: number) => value.toLocaleString('en');
 
 /** The range from the URL; an invalid one falls back to the default with a message, never a crash. */
-function rangeFromParams(params: Record<string, string | string[] | undefined>, now: Date): { range: InsightsRange; problem?: string } {
+function rangeFromParams(
+  params: Record<string, string | string[] | undefined>,
+  now: Date,
+): { range: InsightsRange; problem?: string } {
   const query = Object.fromEntries(
-    (['range', 'from', 'to'] as const).flatMap((key) => (first(params[key]) ? [[key, first(params[key])]] : [])),
+    (['range', 'from', 'to'] as const).flatMap((key) =>
+      first(params[key]) ? [[key, first(params[key])]] : [],
+    ),
   );
   const parsed = insightsRangeSchema.safeParse(query);
   if (parsed.success) return { range: resolveInsightsRange(parsed.data, now) };
@@ -42,12 +52,36 @@ function headlineFigures(report: InsightsReport): HeadlineFigure[] {
   const { searches, articles, deflection, requests, funnels } = report;
   const visits = funnels.reduce((sum, funnel) => sum + funnel.visits, 0);
   return [
-    { label: 'Searches', value: number(searches.total), detail: `${number(searches.withoutResult)} found nothing (${percent(searches.total ? searches.withoutResult / searches.total : null)})` },
-    { label: 'Articles found helpful', value: percent(articles.votes ? articles.helpfulVotes / articles.votes : null), detail: `${number(articles.helpfulVotes)} of ${number(articles.votes)} votes said Yes` },
-    { label: 'Troubleshooter visits', value: number(visits), detail: `${number(deflection.ended)} ended, the rest still under way` },
-    { label: 'Deflection estimate', value: percent(deflection.rate), detail: `${number(deflection.deflected)} of ${number(deflection.ended)} ended visits resolved or requested, never escalated` },
-    { label: 'Median time to a decision', value: formatDuration(requests.medianMs), detail: `over ${number(requests.decided)} decided requests (${number(requests.approved)} approved, ${number(requests.denied)} denied)` },
-    { label: 'Open requests', value: number(requests.open), detail: 'asked in this range and not yet decided' },
+    {
+      label: 'Searches',
+      value: number(searches.total),
+      detail: `${number(searches.withoutResult)} found nothing (${percent(searches.total ? searches.withoutResult / searches.total : null)})`,
+    },
+    {
+      label: 'Articles found helpful',
+      value: percent(articles.votes ? articles.helpfulVotes / articles.votes : null),
+      detail: `${number(articles.helpfulVotes)} of ${number(articles.votes)} votes said Yes`,
+    },
+    {
+      label: 'Troubleshooter visits',
+      value: number(visits),
+      detail: `${number(deflection.ended)} ended, the rest still under way`,
+    },
+    {
+      label: 'Deflection estimate',
+      value: percent(deflection.rate),
+      detail: `${number(deflection.deflected)} of ${number(deflection.ended)} ended visits resolved or requested, never escalated`,
+    },
+    {
+      label: 'Median time to a decision',
+      value: formatDuration(requests.medianMs),
+      detail: `over ${number(requests.decided)} decided requests (${number(requests.approved)} approved, ${number(requests.denied)} denied)`,
+    },
+    {
+      label: 'Open requests',
+      value: number(requests.open),
+      detail: 'asked in this range and not yet decided',
+    },
   ];
 }
 
@@ -73,15 +107,18 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
       <header className="space-y-2">
         <h1 className="text-3xl font-bold tracking-tight">Insights</h1>
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-          What people look for, what helps them and where the troubleshooter loses them, from {range.from} to {range.to}{' '}
-          (UTC days). Searches, votes and troubleshooter visits are anonymous and cover the whole help center; access
-          requests cover the sites of the organisations you administer.
+          What people look for, what helps them and where the troubleshooter loses them, from {range.from} to{' '}
+          {range.to} (UTC days). Searches, votes and troubleshooter visits are anonymous and cover the whole
+          help center; access requests cover the sites of the organisations you administer.
         </p>
       </header>
 
       <RangeFilter range={range} path={PATH} />
       {problem ? (
-        <p role="alert" className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          role="alert"
+          className="rounded-lg border border-amber-300 bg-amber-50 px-4 py-3 text-amber-900 dark:border-amber-800 dark:bg-amber-950 dark:text-amber-100"
+        >
           {problem}
         </p>
       ) : null}
@@ -118,7 +155,9 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
             chart={
               <InsightsBarChart
                 label="Searches with no result, most searched first"
-                data={report.searches.gaps.slice(0, 10).map((row) => ({ query: row.query, searches: row.searches }))}
+                data={report.searches.gaps
+                  .slice(0, 10)
+                  .map((row) => ({ query: row.query, searches: row.searches }))}
                 categoryKey="query"
                 series={[{ key: 'searches', label: 'Searches', color: 'rose' }]}
                 orientation="bars"
@@ -133,7 +172,11 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
           chart={
             <InsightsBarChart
               label="Searches per day, with the searches that found nothing"
-              data={report.searches.byDay.map((row) => ({ day: row.day, found: row.searches - row.withoutResult, withoutResult: row.withoutResult }))}
+              data={report.searches.byDay.map((row) => ({
+                day: row.day,
+                found: row.searches - row.withoutResult,
+                withoutResult: row.withoutResult,
+              }))}
               categoryKey="day"
               series={[
                 { key: 'found', label: 'With a result', color: 'green' },
@@ -158,7 +201,11 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
             chart={
               <InsightsBarChart
                 label="Yes and No votes per article"
-                data={report.articles.helpfulness.map((row) => ({ slug: row.slug, yes: row.yes, no: row.no }))}
+                data={report.articles.helpfulness.map((row) => ({
+                  slug: row.slug,
+                  yes: row.yes,
+                  no: row.no,
+                }))}
                 categoryKey="slug"
                 series={[
                   { key: 'yes', label: 'Yes', color: 'green' },
@@ -184,7 +231,11 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
             }
           />
         </div>
-        <ChartPanel {...panel('feedback-comments')} title="Recent comments" description="What people wrote with a No vote, newest first." />
+        <ChartPanel
+          {...panel('feedback-comments')}
+          title="Recent comments"
+          description="What people wrote with a No vote, newest first."
+        />
       </section>
 
       <section aria-labelledby="troubleshooter-heading" className="space-y-4">
@@ -192,9 +243,9 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
           Troubleshooter
         </h2>
         <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">
-          A visit is one browser tab going through a flow. It ends at its last outcome, or counts as abandoned after 30
-          minutes without a click; the deflection estimate is the share of ended visits that ended resolved or requested
-          and never reached an escalated outcome.
+          A visit is one browser tab going through a flow. It ends at its last outcome, or counts as abandoned
+          after 30 minutes without a click; the deflection estimate is the share of ended visits that ended
+          resolved or requested and never reached an escalated outcome.
         </p>
         {report.funnels.map((funnel) => (
           <div key={funnel.flow} className="space-y-4">
@@ -206,7 +257,11 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
               chart={
                 <InsightsBarChart
                   label={`${funnel.title}: visits that reached and left each step`}
-                  data={funnel.nodes.map((row) => ({ step: funnel.nodeLabels[row.node] ?? row.node, reached: row.reached, leftHere: row.leftHere }))}
+                  data={funnel.nodes.map((row) => ({
+                    step: funnel.nodeLabels[row.node] ?? row.node,
+                    reached: row.reached,
+                    leftHere: row.leftHere,
+                  }))}
                   categoryKey="step"
                   series={[
                     { key: 'reached', label: 'Reached', color: 'blue' },
@@ -224,7 +279,10 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
               chart={
                 <InsightsBarChart
                   label={`${funnel.title}: visits per ending`}
-                  data={(['resolved', 'requested', 'escalated', 'abandoned'] as const).map((ending) => ({ ending, visits: funnel.endings[ending] }))}
+                  data={(['resolved', 'requested', 'escalated', 'abandoned'] as const).map((ending) => ({
+                    ending,
+                    visits: funnel.endings[ending],
+                  }))}
                   categoryKey="ending"
                   series={[{ key: 'visits', label: 'Visits', color: 'green' }]}
                   orientation="bars"

@@ -20,7 +20,11 @@ export default async function PreApprovedAppsPage() {
       return {
         id: site.id,
         name: site.name,
-        preApproved: preApproved.map((entry) => ({ id: entry.app.id, name: entry.app.name, addedBy: entry.addedBy?.name ?? null })),
+        preApproved: preApproved.map((entry) => ({
+          id: entry.app.id,
+          name: entry.app.name,
+          addedBy: entry.addedBy?.name ?? null,
+        })),
         candidates: registry.filter((app) => !listed.has(app.id)),
       };
     }),
@@ -30,9 +34,9 @@ export default async function PreApprovedAppsPage() {
     <div>
       <h1 className="mb-2 text-3xl font-bold text-slate-900 dark:text-white">Admin console</h1>
       <p className="mb-6 text-slate-700 dark:text-slate-300">
-        A request for a pre-approved app is approved at once and the app authorized on the site, without waiting for an
-        admin. Adding an app also approves the requests for it already open on that site. Every change is in the audit
-        log.
+        A request for a pre-approved app is approved at once and the app authorized on the site, without
+        waiting for an admin. Adding an app also approves the requests for it already open on that site. Every
+        change is in the audit log.
       </p>
       <AdminNav current="/admin/pre-approved" />
       <h2 className="sr-only">Pre-approved apps</h2>

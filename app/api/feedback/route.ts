@@ -12,11 +12,13 @@ export const POST = defineRoute(
   { name: 'feedback', rateLimit: { points: 20, durationSeconds: 60 } },
   async ({ request }) => {
     const input = await parseJsonBody(request, feedbackInputSchema);
-    if (!getArticle(input.slug)) throw badRequest(`slug: there is no article "${input.slug}"`, 'unknown_article');
+    if (!getArticle(input.slug))
+      throw badRequest(`slug: there is no article "${input.slug}"`, 'unknown_article');
     const { visitorId, isNew } = visitorIdFrom(request);
     const feedback = await recordFeedback(await getDb(), visitorId, input);
     const headers = new Headers();
-    if (isNew) headers.append('set-cookie', visitorCookie(visitorId, new URL(request.url).protocol === 'https:'));
+    if (isNew)
+      headers.append('set-cookie', visitorCookie(visitorId, new URL(request.url).protocol === 'https:'));
     return json({ feedback }, { status: feedback.replaced ? 200 : 201, headers });
   },
 );

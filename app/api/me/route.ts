@@ -12,7 +12,14 @@ export const GET = defineRoute(
     const sites = await listSitesOfViewer(await getDb(), viewer);
     return json({
       user: { id: viewer.userId, email: viewer.email, name: viewer.name },
-      sites: sites.map(({ id, cloudId, name, url, products, role }) => ({ id, cloudId, name, url, products, role })),
+      sites: sites.map(({ id, cloudId, name, url, products, role }) => ({
+        id,
+        cloudId,
+        name,
+        url,
+        products,
+        role,
+      })),
     });
   },
 );

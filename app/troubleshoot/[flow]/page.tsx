@@ -80,7 +80,11 @@ export default async function TroubleshootPage({ params, searchParams }: Props) 
           checkerWantsRefresh={first(query.refresh) === '1'}
           mode={getConfig().atlassianConfigured ? 'atlassian' : 'embedded'}
         />
-        <FunnelTracker flow={flow.id} node={node.id} outcome={node.kind === 'outcome' ? node.outcome : undefined} />
+        <FunnelTracker
+          flow={flow.id}
+          node={node.id}
+          outcome={node.kind === 'outcome' ? node.outcome : undefined}
+        />
       </section>
 
       <nav aria-label="Troubleshooter" className="flex flex-wrap gap-3">

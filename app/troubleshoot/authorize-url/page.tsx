@@ -4,7 +4,8 @@ import { AuthorizeUrlChecker } from '@/components/wizard/AuthorizeUrlChecker';
 
 export const metadata: Metadata = {
   title: 'Check an authorize URL',
-  description: "Check your app's Atlassian 3LO authorize URL: audience, client_id, scope, redirect_uri, state, response_type and prompt.",
+  description:
+    "Check your app's Atlassian 3LO authorize URL: audience, client_id, scope, redirect_uri, state, response_type and prompt.",
 };
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -16,19 +17,28 @@ export default async function AuthorizeUrlPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <header className="space-y-2">
-        <p className="text-sm font-medium text-brand-700 dark:text-brand-500">Troubleshooter · for app developers</p>
+        <p className="text-sm font-medium text-brand-700 dark:text-brand-500">
+          Troubleshooter · for app developers
+        </p>
         <h1 className="text-3xl font-bold tracking-tight">Check an authorize URL</h1>
         <p className="text-slate-700 dark:text-slate-300">
-          Paste the <code>https://auth.atlassian.com/authorize?…</code> address your app sends users to. The check runs in your browser and
-          explains each problem with its fix. The rules are in{' '}
-          <Link className="text-brand-700 underline dark:text-brand-500" href="/articles/build-a-correct-authorize-url">
+          Paste the <code>https://auth.atlassian.com/authorize?…</code> address your app sends users to. The
+          check runs in your browser and explains each problem with its fix. The rules are in{' '}
+          <Link
+            className="text-brand-700 underline dark:text-brand-500"
+            href="/articles/build-a-correct-authorize-url"
+          >
             Build a correct authorize URL
           </Link>
           .
         </p>
       </header>
       <section className="card" aria-label="Authorize-URL checker">
-        <AuthorizeUrlChecker action="/troubleshoot/authorize-url" initialUrl={first(query.url)?.slice(0, 4000)} initialWantsRefresh={first(query.refresh) === '1'} />
+        <AuthorizeUrlChecker
+          action="/troubleshoot/authorize-url"
+          initialUrl={first(query.url)?.slice(0, 4000)}
+          initialWantsRefresh={first(query.refresh) === '1'}
+        />
       </section>
     </div>
   );

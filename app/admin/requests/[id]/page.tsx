@@ -60,7 +60,10 @@ export default async function AccessRequestHistoryPage({ params }: { params: Pro
               </time>
               <span className="block">
                 {event.summary}
-                <span className="text-slate-600 dark:text-slate-400"> · {event.by ? event.by.name : 'Greenlight'}</span>
+                <span className="text-slate-600 dark:text-slate-400">
+                  {' '}
+                  · {event.by ? event.by.name : 'Greenlight'}
+                </span>
               </span>
             </li>
           ))}

@@ -14,5 +14,6 @@ export const GET = defineRoute<{ id: string }>(
 
 export const DELETE = defineRoute<{ id: string }>(
   { name: 'access-request-withdraw', access: 'signed-in', rateLimit: { points: 30, durationSeconds: 60 } },
-  async ({ viewer, params }) => json({ request: await withdrawAccessRequest(await getDb(), viewer, params.id) }),
+  async ({ viewer, params }) =>
+    json({ request: await withdrawAccessRequest(await getDb(), viewer, params.id) }),
 );

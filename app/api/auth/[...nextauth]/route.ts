@@ -16,10 +16,13 @@ async function handle(request: Request, context: NextAuthContext): Promise<Respo
   if (request.method === 'GET' && action === 'callback') {
     // A provider's own id (e.g. "demo") is in its options until next-auth merges them in.
     const provider = options.providers.find(
-      (candidate) => ((candidate as { options?: { id?: string } }).options?.id ?? candidate.id) === providerId,
+      (candidate) =>
+        ((candidate as { options?: { id?: string } }).options?.id ?? candidate.id) === providerId,
     );
     if (provider?.type === 'credentials') {
-      const refused = new AppError(405, 'method_not_allowed', 'Sign in from the sign-in page.', { allow: 'POST' });
+      const refused = new AppError(405, 'method_not_allowed', 'Sign in from the sign-in page.', {
+        allow: 'POST',
+      });
       return errorResponse(refused, crypto.randomUUID());
     }
   }

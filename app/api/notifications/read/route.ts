@@ -2,7 +2,10 @@
 import { getDb } from '@/lib/db/client';
 import { parseJsonBody } from '@/lib/http/parse';
 import { defineRoute, json } from '@/lib/http/route';
-import { markNotificationsRead, markNotificationsReadInput } from '@/lib/notifications/mark-notifications-read';
+import {
+  markNotificationsRead,
+  markNotificationsReadInput,
+} from '@/lib/notifications/mark-notifications-read';
 
 export const dynamic = 'force-dynamic';
 

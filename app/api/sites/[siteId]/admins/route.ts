@@ -7,5 +7,6 @@ export const dynamic = 'force-dynamic';
 
 export const GET = defineRoute<{ siteId: string }>(
   { name: 'site-admins', access: 'signed-in', rateLimit: { points: 120, durationSeconds: 60 } },
-  async ({ viewer, params }) => json({ admins: await listAdminsOfSite(await getDb(), viewer, params.siteId) }),
+  async ({ viewer, params }) =>
+    json({ admins: await listAdminsOfSite(await getDb(), viewer, params.siteId) }),
 );

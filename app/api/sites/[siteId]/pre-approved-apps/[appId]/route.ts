@@ -16,7 +16,9 @@ export const PUT = defineRoute<Params>(
   { name: 'pre-approved-app', access: 'signed-in', rateLimit: WRITE_LIMIT },
   async ({ request, viewer, params }) => {
     await parseOptionalJsonBody(request, z.object({}).strict());
-    return json({ preApproval: await setAppPreApproval(await getDb(), viewer, { ...params, preApproved: true }) });
+    return json({
+      preApproval: await setAppPreApproval(await getDb(), viewer, { ...params, preApproved: true }),
+    });
   },
 );
 

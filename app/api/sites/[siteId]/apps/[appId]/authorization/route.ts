@@ -15,7 +15,10 @@ export const PUT = defineRoute<Params>(
   { name: 'app-authorization', access: 'signed-in', rateLimit: WRITE_LIMIT },
   async ({ request, viewer, params }) => {
     await parseOptionalJsonBody(request, z.object({}).strict());
-    const authorization = await setAppAuthorization(await getDb(), viewer, { ...params, status: 'authorized' });
+    const authorization = await setAppAuthorization(await getDb(), viewer, {
+      ...params,
+      status: 'authorized',
+    });
     return json({ authorization });
   },
 );
@@ -23,7 +26,10 @@ export const PUT = defineRoute<Params>(
 export const DELETE = defineRoute<Params>(
   { name: 'app-authorization', access: 'signed-in', rateLimit: WRITE_LIMIT },
   async ({ viewer, params }) => {
-    const authorization = await setAppAuthorization(await getDb(), viewer, { ...params, status: 'not-authorized' });
+    const authorization = await setAppAuthorization(await getDb(), viewer, {
+      ...params,
+      status: 'not-authorized',
+    });
     return json({ authorization });
   },
 );
