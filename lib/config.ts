@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { InsightsViewerList } from '@/lib/auth/policy';
 
 // The one place that reads process.env: everything else asks getConfig(), so a bad variable
 // fails once, early, with its name in the message.
@@ -15,6 +16,38 @@ const flag = z
   .transform((v) => v === '1' || v === 'true');
 
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+// An entry with an '@' is an e-mail address: one '@' with something on each side, no spaces or
+// brackets. Anything else is an Atlassian account id ("5b10ac8d82e05b22cc7d4ef5", "712020:6e0c…"):
+// letters, digits, ':', '-' and '_'. A display name or a typo such as "ada@" fails at start, rather
+// than silently never matching anyone.
+const EMAIL_ENTRY = /^[^\s@<>"]+@[^\s@<>"]+$/;
+const ACCOUNT_ID_ENTRY = /^[A-Za-z0-9][A-Za-z0-9:_-]{0,127}$/;
+
+/** Comma-separated e-mail addresses and account ids; blanks and surrounding spaces are ignored. */
+const insightsViewerList = z
+  .string()
+  .optional()
+  .transform((raw) =>
+    (raw ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== ''),
+  )
+  .superRefine((entries, ctx) => {
+    for (const entry of entries) {
+      const valid = entry.includes('@') ? EMAIL_ENTRY.test(entry) : ACCOUNT_ID_ENTRY.test(entry);
+      if (!valid)
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `"${entry}" is neither an e-mail address nor an Atlassian account id`,
+        });
+    }
+  })
+  .transform((entries): InsightsViewerList => ({
+    emails: entries.filter((entry) => entry.includes('@')).map((entry) => entry.toLowerCase()),
+    accountIds: entries.filter((entry) => !entry.includes('@')),
+  }));
 
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -39,6 +72,8 @@ const envSchema = z.object({
   RATE_LIMIT_PREFIX: z.string().trim().min(1).max(100).default('gl:rl'),
   /** Multiplies every rate limit's allowance. Benchmarks only: a load test from one address must not trip limits. */
   RATE_LIMIT_MULTIPLIER: positiveInt(1),
+  /** Who may see insights without administering an organisation (3LO cannot report org admins). */
+  GREENLIGHT_INSIGHTS_VIEWERS: insightsViewerList,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set by Next.js while it builds; nothing is signed then, so the secret may be absent. */
   NEXT_PHASE: z.string().optional(),

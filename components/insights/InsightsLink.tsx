@@ -1,12 +1,11 @@
 import Link from 'next/link';
-import { canSeeInsights } from '@/lib/auth/policy';
 import type { Executor } from '@/lib/db/types';
-import { listAdministeredOrganizationIds } from '@/lib/directory/list-administered-organizations';
 import type { Viewer } from '@/lib/directory/types';
+import { insightsAccessFor } from '@/lib/insights/insights-access';
 
-/** "Insights" for the admin console's header, shown to org admins only (others would get a 404). */
+/** "Insights" for the admin console's header, shown only to those who may open it (others would get a 404). */
 export async function InsightsLink({ db, viewer }: { db: Executor; viewer: Viewer }) {
-  if (!canSeeInsights(await listAdministeredOrganizationIds(db, viewer))) return null;
+  if (!(await insightsAccessFor(db, viewer))) return null;
   return (
     <Link
       href="/admin/insights"

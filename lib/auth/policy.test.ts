@@ -11,6 +11,8 @@ import {
   canSeeRequest,
   canSeeSite,
   canWithdrawRequest,
+  isConfiguredInsightsViewer,
+  type InsightsViewerList,
   type SiteAccess,
 } from './policy';
 
@@ -84,9 +86,51 @@ describe('access-request policy', () => {
 
 describe('insights policy', () => {
   it('lets org admins see insights and answers 404 to everyone else, site admins included', () => {
-    expect(canSeeInsights(['org-acme'])).toBe(true);
-    expect(statusOf(() => assertCanSeeInsights(['org-acme']))).toBe('allowed');
-    expect(canSeeInsights([])).toBe(false);
-    expect(statusOf(() => assertCanSeeInsights([]))).toBe(404);
+    expect(canSeeInsights(['org-acme'], false)).toBe(true);
+    expect(statusOf(() => assertCanSeeInsights(['org-acme'], false))).toBe('allowed');
+    expect(canSeeInsights([], false)).toBe(false);
+    expect(statusOf(() => assertCanSeeInsights([], false))).toBe(404);
+  });
+
+  it('lets a configured insights viewer see insights without administering an organisation', () => {
+    expect(canSeeInsights([], true)).toBe(true);
+    expect(statusOf(() => assertCanSeeInsights([], true))).toBe('allowed');
+    expect(canSeeInsights(['org-acme'], true)).toBe(true);
+  });
+});
+
+describe('configured insights viewers', () => {
+  const list: InsightsViewerList = {
+    emails: ['nora@acme.test', 'Gus@Globex.test'],
+    accountIds: ['712020:6e0c1f2a-ada0-4c1e-9a11-000000000001'],
+  };
+  const someone = (email: string, accountId: string) => ({ email, accountId });
+
+  it.each([
+    ['the same e-mail', someone('nora@acme.test', 'a-nora'), true],
+    ['the e-mail in another case', someone('NORA@Acme.Test', 'a-nora'), true],
+    ['an entry written in another case', someone('gus@globex.test', 'a-gus'), true],
+    ['the account id', someone('ada@acme.test', '712020:6e0c1f2a-ada0-4c1e-9a11-000000000001'), true],
+    [
+      'the account id in another case',
+      someone('x@y.test', '712020:6E0C1F2A-ADA0-4C1E-9A11-000000000001'),
+      false,
+    ],
+    ['another e-mail on the same domain', someone('ada@acme.test', 'a-ada'), false],
+    ['an e-mail that only contains a listed one', someone('xnora@acme.test', 'a-x'), false],
+    ['an account id equal to a listed e-mail', someone('', 'nora@acme.test'), false],
+    [
+      'an e-mail equal to a listed account id',
+      someone('712020:6e0c1f2a-ada0-4c1e-9a11-000000000001', 'a-x'),
+      false,
+    ],
+    ['no e-mail and no account id', someone('', ''), false],
+  ] as const)('%s', (_case, viewer, listed) => {
+    expect(isConfiguredInsightsViewer(viewer, list)).toBe(listed);
+  });
+
+  it('matches nobody when the list is empty', () => {
+    expect(isConfiguredInsightsViewer(ada, { emails: [], accountIds: [] })).toBe(false);
+    expect(isConfiguredInsightsViewer(nora, { emails: [], accountIds: [] })).toBe(false);
   });
 });

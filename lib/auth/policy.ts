@@ -64,15 +64,46 @@ export function assertCanAdministerSite(access: SiteAccess): asserts access is N
 }
 
 /**
- * Insights cover the whole help center (anonymous searches, votes, troubleshooter visits) and the
- * requests of whole organisations, so they are for org admins only. Others get 404.
+ * People the operator lets see insights without administering an organisation
+ * (GREENLIGHT_INSIGHTS_VIEWERS): Atlassian's 3LO APIs cannot report org admins, so with Atlassian
+ * sign-in nobody would otherwise see them.
  */
-export function canSeeInsights(administeredOrganizationIds: readonly string[]): boolean {
-  return administeredOrganizationIds.length > 0;
+export interface InsightsViewerList {
+  /** Matched against the viewer's e-mail, case-insensitively. */
+  emails: readonly string[];
+  /** Matched against the viewer's Atlassian account id, exactly. */
+  accountIds: readonly string[];
 }
 
-export function assertCanSeeInsights(administeredOrganizationIds: readonly string[]): void {
-  if (!canSeeInsights(administeredOrganizationIds)) throw notFound();
+/** Whether the viewer is on the operator's list, by e-mail or by account id. */
+export function isConfiguredInsightsViewer(
+  viewer: Pick<Viewer, 'email' | 'accountId'>,
+  list: InsightsViewerList,
+): boolean {
+  const email = viewer.email.trim().toLowerCase();
+  if (email !== '' && list.emails.some((entry) => entry.toLowerCase() === email)) return true;
+  return viewer.accountId !== '' && list.accountIds.includes(viewer.accountId);
+}
+
+/**
+ * Insights cover the whole help center (anonymous searches, votes, troubleshooter visits) and the
+ * requests of whole organisations, so they are for org admins and the operator's configured
+ * insights viewers only. Others get 404. Being on the list opens the help-center figures only:
+ * request figures stay limited to the organisations the viewer administers, so a listed viewer
+ * who administers none gets no request figures at all.
+ */
+export function canSeeInsights(
+  administeredOrganizationIds: readonly string[],
+  configuredInsightsViewer: boolean,
+): boolean {
+  return administeredOrganizationIds.length > 0 || configuredInsightsViewer;
+}
+
+export function assertCanSeeInsights(
+  administeredOrganizationIds: readonly string[],
+  configuredInsightsViewer: boolean,
+): void {
+  if (!canSeeInsights(administeredOrganizationIds, configuredInsightsViewer)) throw notFound();
 }
 
 /**

@@ -1,14 +1,13 @@
 import 'server-only';
 import { and, eq, gte, inArray, isNotNull, lt, or } from 'drizzle-orm';
-import { assertCanSeeInsights } from '@/lib/auth/policy';
 import { accessRequests, apps, articleFeedback, flowEvents, searchLog, sites } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
-import { listAdministeredOrganizationIds } from '@/lib/directory/list-administered-organizations';
 import type { Viewer } from '@/lib/directory/types';
 import { getFlows } from '@/lib/flows/load';
 import type { Flow } from '@/lib/flows/schema';
 import { fillText } from '@/lib/flows/template';
 import type { InsightsRange } from './date-range';
+import { assertViewerCanSeeInsights } from './insights-access';
 import {
   buildInsightsReport,
   type FlowLabels,
@@ -19,7 +18,8 @@ import {
 /**
  * Loads the raw events of a range and hands them to the pure aggregation in insights-report.ts.
  * Searches, votes and funnel events are anonymous and help-center wide; access requests are
- * limited to the sites of the organisations the viewer administers.
+ * limited to the sites of the given organisations, and no organisation means no requests (a
+ * configured insights viewer who administers none), never every organisation's.
  */
 export async function loadInsightsEvents(
   db: Executor,
@@ -56,6 +56,7 @@ export async function loadInsightsEvents(
       .from(flowEvents)
       .where(and(gte(flowEvents.createdAt, range.start), lt(flowEvents.createdAt, range.end)))
       .orderBy(flowEvents.createdAt),
+    // No organisation reads no request; said here rather than left to how inArray treats [].
     organizationIds.length === 0
       ? Promise.resolve([])
       : db
@@ -98,14 +99,7 @@ export function flowLabels(flow: Flow): FlowLabels {
   return { id: flow.id, title: flow.title, nodeLabels };
 }
 
-/** The organisations whose insights the viewer may see; 404 (AppError) for anyone but an org admin. */
-export async function assertViewerCanSeeInsights(db: Executor, viewer: Viewer): Promise<string[]> {
-  const organizationIds = await listAdministeredOrganizationIds(db, viewer);
-  assertCanSeeInsights(organizationIds);
-  return organizationIds;
-}
-
-/** The report for organisations already checked by assertViewerCanSeeInsights. */
+/** The report for a viewer already checked by insightsAccessFor or assertViewerCanSeeInsights. */
 export async function loadInsightsReport(
   db: Executor,
   organizationIds: readonly string[],
@@ -117,12 +111,13 @@ export async function loadInsightsReport(
   return buildInsightsReport(range, events, flows.map(flowLabels), now);
 }
 
-/** The insights report as this viewer may see it; 404 (AppError) for anyone but an org admin. */
+/** The insights report as this viewer may see it; 404 (AppError) for anyone who may not see insights. */
 export async function getInsightsReportForViewer(
   db: Executor,
   viewer: Viewer,
   range: InsightsRange,
   now: Date = new Date(),
 ): Promise<InsightsReport> {
-  return loadInsightsReport(db, await assertViewerCanSeeInsights(db, viewer), range, now);
+  const { organizationIds } = await assertViewerCanSeeInsights(db, viewer);
+  return loadInsightsReport(db, organizationIds, range, now);
 }

@@ -5,15 +5,14 @@ import { HeadlineFigures, type HeadlineFigure } from '@/components/insights/Head
 import { InsightsBarChart } from '@/components/insights/InsightsBarChart';
 import { RangeFilter } from '@/components/insights/RangeFilter';
 import { getCurrentViewer } from '@/lib/auth/current-viewer';
-import { canSeeInsights } from '@/lib/auth/policy';
 import { getDb } from '@/lib/db/client';
-import { listAdministeredOrganizationIds } from '@/lib/directory/list-administered-organizations';
 import {
   insightsRangeSchema,
   rangeSearchParams,
   resolveInsightsRange,
   type InsightsRange,
 } from '@/lib/insights/date-range';
+import { insightsAccessFor } from '@/lib/insights/insights-access';
 import { insightsDataset, type InsightsDatasetId } from '@/lib/insights/insights-datasets';
 import type { InsightsReport } from '@/lib/insights/insights-report';
 import { loadInsightsReport } from '@/lib/insights/load-insights-report';
@@ -48,10 +47,11 @@ function rangeFromParams(
   };
 }
 
-function headlineFigures(report: InsightsReport): HeadlineFigure[] {
+/** The figures at the top; request figures only for a viewer who administers an organisation. */
+function headlineFigures(report: InsightsReport, withRequests: boolean): HeadlineFigure[] {
   const { searches, articles, deflection, requests, funnels } = report;
   const visits = funnels.reduce((sum, funnel) => sum + funnel.visits, 0);
-  return [
+  const helpCenter: HeadlineFigure[] = [
     {
       label: 'Searches',
       value: number(searches.total),
@@ -72,6 +72,10 @@ function headlineFigures(report: InsightsReport): HeadlineFigure[] {
       value: percent(deflection.rate),
       detail: `${number(deflection.deflected)} of ${number(deflection.ended)} ended visits resolved or requested, never escalated`,
     },
+  ];
+  if (!withRequests) return helpCenter;
+  return [
+    ...helpCenter,
     {
       label: 'Median time to a decision',
       value: formatDuration(requests.medianMs),
@@ -89,12 +93,14 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
   const viewer = await getCurrentViewer();
   if (!viewer) notFound();
   const db = await getDb();
-  const organizationIds = await listAdministeredOrganizationIds(db, viewer);
-  if (!canSeeInsights(organizationIds)) notFound();
+  const access = await insightsAccessFor(db, viewer);
+  if (!access) notFound();
+  // A configured insights viewer who administers no organisation sees no request figures.
+  const withRequests = access.organizationIds.length > 0;
 
   const now = new Date();
   const { range, problem } = rangeFromParams(await searchParams, now);
-  const report = await loadInsightsReport(db, organizationIds, range, now);
+  const report = await loadInsightsReport(db, access.organizationIds, range, now);
   const query = rangeSearchParams(range).toString();
   const panel = (id: InsightsDatasetId) => ({
     headingId: `insight-${id}`,
@@ -109,7 +115,10 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
           What people look for, what helps them and where the troubleshooter loses them, from {range.from} to{' '}
           {range.to} (UTC days). Searches, votes and troubleshooter visits are anonymous and cover the whole
-          help center; access requests cover the sites of the organisations you administer.
+          help center;{' '}
+          {withRequests
+            ? 'access requests cover the sites of the organisations you administer.'
+            : 'access requests are left out, as you administer no organisation.'}
         </p>
       </header>
 
@@ -127,7 +136,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
         <h2 id="headline-heading" className="text-xl font-semibold">
           At a glance
         </h2>
-        <HeadlineFigures figures={headlineFigures(report)} />
+        <HeadlineFigures figures={headlineFigures(report, withRequests)} />
       </section>
 
       <section aria-labelledby="searches-heading" className="space-y-4">
@@ -297,12 +306,20 @@ export default async function InsightsPage({ searchParams }: { searchParams: Sea
         <h2 id="requests-heading" className="text-xl font-semibold">
           Access requests
         </h2>
-        <ChartPanel
-          {...panel('request-decisions')}
-          title="Decisions"
-          description={`Median time from request to decision: ${formatDuration(report.requests.medianMs)}.`}
-          tableOpen={false}
-        />
+        {withRequests ? (
+          <ChartPanel
+            {...panel('request-decisions')}
+            title="Decisions"
+            description={`Median time from request to decision: ${formatDuration(report.requests.medianMs)}.`}
+            tableOpen={false}
+          />
+        ) : (
+          <p className="max-w-3xl text-slate-700 dark:text-slate-300">
+            No organisation: access requests belong to the organisation whose site they are for, and you
+            administer none, so none are shown here. You see the help-center figures above because the
+            operator of this help center listed you as an insights viewer.
+          </p>
+        )}
       </section>
     </div>
   );

@@ -1,10 +1,12 @@
-// GET /api/insights/export?dataset=&range=|from=&to= – one insights dataset as CSV (org admins only).
+// GET /api/insights/export?dataset=&range=|from=&to= – one insights dataset as CSV (org admins and
+// configured insights viewers; request figures only for organisations the caller administers).
 import { z } from 'zod';
 import { getDb } from '@/lib/db/client';
 import { insightsRangeSchemaWith, resolveInsightsRange } from '@/lib/insights/date-range';
 import { toCsv } from '@/lib/insights/csv';
 import { INSIGHTS_DATASET_IDS, insightsCsvFilename, insightsDataset } from '@/lib/insights/insights-datasets';
-import { assertViewerCanSeeInsights, loadInsightsReport } from '@/lib/insights/load-insights-report';
+import { assertViewerCanSeeInsights } from '@/lib/insights/insights-access';
+import { loadInsightsReport } from '@/lib/insights/load-insights-report';
 import { parseSearchParams } from '@/lib/http/parse';
 import { defineRoute } from '@/lib/http/route';
 
@@ -17,7 +19,7 @@ export const GET = defineRoute(
   async ({ request, viewer }) => {
     const db = await getDb();
     // Authorize before parsing, so a bad query tells someone who may not export nothing either.
-    const organizationIds = await assertViewerCanSeeInsights(db, viewer);
+    const { organizationIds } = await assertViewerCanSeeInsights(db, viewer);
     const { dataset: datasetId, ...rangeQuery } = parseSearchParams(request, exportQuerySchema);
     const range = resolveInsightsRange(rangeQuery, new Date());
     const report = await loadInsightsReport(db, organizationIds, range);
