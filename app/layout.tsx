@@ -5,6 +5,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { LazyNotificationBell } from '@/components/notifications/LazyNotificationBell';
 import { SiteSearch } from '@/components/search/SiteSearch';
+import { loadAdminEntry } from '@/lib/auth/admin-entry';
 import { getSessionStatus } from '@/lib/auth/current-viewer';
 import './globals.css';
 
@@ -26,6 +27,7 @@ export const viewport: Viewport = {
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const session = await getSessionStatus();
+  const adminEntry = session.status === 'signed-in' ? await loadAdminEntry(session.viewer) : null;
   return (
     <html lang="en">
       <body className="flex min-h-screen flex-col font-sans">
@@ -35,7 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
         >
           Skip to content
         </a>
-        <SiteHeader>
+        <SiteHeader adminEntry={adminEntry}>
           <SiteSearch />
           {session.status === 'signed-in' ? <LazyNotificationBell /> : null}
           <AccountMenu session={session} />

@@ -121,4 +121,21 @@ test('the header knows who is signed in from the first byte, and a signed-out re
   expect(header).toContain('Sign out');
   expect(header).not.toContain('>Sign in<');
   await expect(page.getByRole('banner').getByRole('button', { name: /^Notifications/ })).toBeVisible();
+  // Nora administers nothing: no way into the admin pages.
+  await expect(page.getByRole('banner').getByRole('link', { name: 'Admin' })).toHaveCount(0);
+});
+
+test('a site admin finds the admin console from the header of any page', async ({ browser }) => {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`/signin?callbackUrl=${encodeURIComponent(SEED)}`);
+  await page.getByRole('button', { name: /Sign in as Ada Admin/ }).click();
+  await expect(page).toHaveURL(new RegExp(`${SEED}$`));
+  await page
+    .getByRole('banner')
+    .getByRole('navigation', { name: 'Main' })
+    .getByRole('link', { name: 'Admin' })
+    .click();
+  await expect(page).toHaveURL(/\/admin$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.context().close();
 });

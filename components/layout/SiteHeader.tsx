@@ -1,8 +1,18 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
+import type { AdminEntry } from '@/lib/auth/admin-entry';
 
-/** The header's right side (search, account) is passed in so features can add to it without touching layout. */
-export function SiteHeader({ children }: { children?: ReactNode }) {
+/**
+ * The header's right side (search, account) is passed in so features can add to it without
+ * touching layout; `adminEntry` adds the way into the admin pages for those who may use them.
+ */
+export function SiteHeader({
+  children,
+  adminEntry,
+}: {
+  children?: ReactNode;
+  adminEntry?: AdminEntry | null;
+}) {
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -23,6 +33,14 @@ export function SiteHeader({ children }: { children?: ReactNode }) {
           >
             Troubleshooter
           </Link>
+          {adminEntry ? (
+            <Link
+              href={adminEntry.href}
+              className="text-slate-700 hover:text-brand-700 dark:text-slate-300 dark:hover:text-brand-500"
+            >
+              {adminEntry.label}
+            </Link>
+          ) : null}
         </nav>
         <div className="ml-auto flex min-w-0 items-center gap-3">{children}</div>
       </div>
