@@ -1,15 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { encode } from 'next-auth/jwt';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import * as meRoute from '@/app/api/me/route';
 import * as appsRoute from '@/app/api/sites/[siteId]/apps/route';
 import { buildAuthOptions } from '@/lib/auth/options';
 import { decodeSessionToken, type GreenlightToken } from '@/lib/auth/session-token';
-import { upsertSignedInUser } from '@/lib/auth/upsert-signed-in-user';
 import { getConfig } from '@/lib/config';
 import { siteMemberships } from '@/lib/db/schema';
-import { forgetDirectoryCacheForTests } from '@/lib/directory';
-import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { openAtlassianModeSuite } from '@/tests/support/atlassian-mode';
 import { TEST_ORIGIN } from '@/tests/support/requests';
 
@@ -25,27 +21,7 @@ const ADA = {
 
 describe('Atlassian sessions', () => {
   const suite = openAtlassianModeSuite();
-  beforeEach(() => {
-    suite.server.reset();
-    forgetDirectoryCacheForTests();
-    setRateLimiterForTests(createMemoryRateLimiter());
-  });
-
-  async function atlassianCookie(expiresAt: number) {
-    const tokens = suite.server.issueTokens(ADA.email);
-    const user = await upsertSignedInUser(suite.handle.db, ADA);
-    const token: GreenlightToken = {
-      sub: user.id,
-      userId: user.id,
-      accountId: user.accountId,
-      email: user.email,
-      name: user.name,
-      source: 'atlassian',
-      atlassian: { accessToken: tokens.access_token, refreshToken: tokens.refresh_token!, expiresAt },
-    };
-    const raw = await encode({ token, secret: getConfig().authSecret });
-    return { cookie: `next-auth.session-token=${raw}`, tokens, user };
-  }
+  const atlassianCookie = (expiresAt: number) => suite.signIn(ADA, { expiresAt });
 
   const get = (handler: unknown, path: string, cookie: string, params: Record<string, string> = {}) =>
     (handler as (r: Request, s: { params: Promise<unknown> }) => Promise<Response>)(

@@ -1,17 +1,13 @@
 import { count } from 'drizzle-orm';
-import { encode } from 'next-auth/jwt';
 import { renderToStaticMarkup } from 'react-dom/server';
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import InsightsPage from '@/app/admin/insights/page';
 import * as exportRoute from '@/app/api/insights/export/route';
 import { InsightsLink } from '@/components/insights/InsightsLink';
-import type { GreenlightToken } from '@/lib/auth/session-token';
-import { upsertSignedInUser } from '@/lib/auth/upsert-signed-in-user';
-import { getConfig, resetConfigForTests } from '@/lib/config';
+import { resetConfigForTests } from '@/lib/config';
 import { setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { accessRequests, articleFeedback, flowEvents, searchLog, users } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/db/seed-demo';
-import { forgetDirectoryCacheForTests } from '@/lib/directory';
 import type { Viewer } from '@/lib/directory/types';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { insightsRangeSchema, resolveInsightsRange } from '@/lib/insights/date-range';
@@ -401,29 +397,8 @@ describe('insights with Atlassian sign-in', () => {
   beforeAll(async () => {
     await seedInsightsFixtures(suite.handle.db);
   });
-  beforeEach(() => {
-    suite.server.reset();
-    forgetDirectoryCacheForTests();
-    setRateLimiterForTests(createMemoryRateLimiter());
-  });
-
   async function atlassianExport(query: string) {
-    const tokens = suite.server.issueTokens(ADA.email);
-    const user = await upsertSignedInUser(suite.handle.db, ADA);
-    const token: GreenlightToken = {
-      sub: user.id,
-      userId: user.id,
-      accountId: user.accountId,
-      email: user.email,
-      name: user.name,
-      source: 'atlassian',
-      atlassian: {
-        accessToken: tokens.access_token,
-        refreshToken: tokens.refresh_token!,
-        expiresAt: Math.floor(Date.now() / 1000) + 3600,
-      },
-    };
-    const cookie = `next-auth.session-token=${await encode({ token, secret: getConfig().authSecret })}`;
+    const { cookie } = await suite.signIn(ADA);
     return callRoute(exportRoute.GET, {
       method: 'GET',
       path: `/api/insights/export?${query}`,

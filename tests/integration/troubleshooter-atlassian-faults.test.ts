@@ -1,9 +1,4 @@
-import { encode } from 'next-auth/jwt';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { GreenlightToken } from '@/lib/auth/session-token';
-import { upsertSignedInUser } from '@/lib/auth/upsert-signed-in-user';
-import { getConfig } from '@/lib/config';
-import { forgetDirectoryCacheForTests } from '@/lib/directory';
 import { checkResultsFrom } from '@/lib/flows/facts';
 import { gatherFacts } from '@/lib/flows/gather-facts';
 import { readWizardInputs } from '@/lib/flows/inputs';
@@ -34,25 +29,8 @@ const SITE_CHECKS = ['member-of-site', 'site-admin', 'app-authorized', 'open-req
 describe('troubleshooter with Atlassian failing', () => {
   const suite = openAtlassianModeSuite();
   beforeEach(async () => {
-    suite.server.reset();
-    forgetDirectoryCacheForTests();
     // A fresh Atlassian session for Nora: a valid access token, so the page asks Atlassian.
-    const tokens = suite.server.issueTokens(NORA.email);
-    const user = await upsertSignedInUser(suite.handle.db, NORA);
-    const token: GreenlightToken = {
-      sub: user.id,
-      userId: user.id,
-      accountId: user.accountId,
-      email: user.email,
-      name: user.name,
-      source: 'atlassian',
-      atlassian: {
-        accessToken: tokens.access_token,
-        refreshToken: tokens.refresh_token!,
-        expiresAt: Math.floor(Date.now() / 1000) + 3600,
-      },
-    };
-    cookieJar.value = await encode({ token, secret: getConfig().authSecret });
+    cookieJar.value = (await suite.signIn(NORA)).raw;
   });
 
   async function troubleshoot() {

@@ -1,17 +1,45 @@
-import { afterAll, beforeAll, vi } from 'vitest';
-import { resetConfigForTests } from '@/lib/config';
+import { encode } from 'next-auth/jwt';
+import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
+import type { GreenlightToken } from '@/lib/auth/session-token';
+import { upsertSignedInUser, type SignedInUser } from '@/lib/auth/upsert-signed-in-user';
+import { getConfig, resetConfigForTests } from '@/lib/config';
 import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { seedDemo } from '@/lib/db/seed-demo';
+import { forgetDirectoryCacheForTests } from '@/lib/directory';
+import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { startAtlassianContractServer, type AtlassianContractServer } from './atlassian-contract-server';
+
+export interface AtlassianProfile {
+  accountId: string;
+  email: string;
+  name: string;
+}
+
+export interface AtlassianSignIn {
+  /** The encoded session token (the cookie's value). */
+  raw: string;
+  /** `next-auth.session-token=…`, for a Cookie header. */
+  cookie: string;
+  tokens: ReturnType<AtlassianContractServer['issueTokens']>;
+  user: SignedInUser;
+}
 
 export interface AtlassianModeSuite {
   readonly server: AtlassianContractServer;
   readonly handle: DatabaseHandle;
+  /**
+   * What an Atlassian sign-in leaves behind: tokens from the contract server, the user row, and
+   * the session cookie. The access token expires at `expiresAt` (epoch seconds; an hour from now
+   * by default).
+   */
+  signIn(profile: AtlassianProfile, options?: { expiresAt?: number }): Promise<AtlassianSignIn>;
 }
 
 /**
  * For one describe block: Greenlight configured for Atlassian sign-in against a local contract
- * server, on a seeded in-memory database installed as the app's database. Undone after the block.
+ * server, on a seeded in-memory database installed as the app's database. Each test starts with
+ * the contract server reset, no cached directory and a fresh in-memory rate limiter. Undone after
+ * the block.
  */
 export function openAtlassianModeSuite(): AtlassianModeSuite {
   let server: AtlassianContractServer | undefined;
@@ -27,7 +55,13 @@ export function openAtlassianModeSuite(): AtlassianModeSuite {
     await seedDemo(handle.db);
     setDatabaseForTests(handle);
   });
+  beforeEach(() => {
+    server?.reset();
+    forgetDirectoryCacheForTests();
+    setRateLimiterForTests(createMemoryRateLimiter());
+  });
   afterAll(async () => {
+    setRateLimiterForTests(undefined);
     setDatabaseForTests(undefined);
     await handle?.close();
     await server?.close();
@@ -44,6 +78,25 @@ export function openAtlassianModeSuite(): AtlassianModeSuite {
     },
     get handle() {
       return opened(handle);
+    },
+    async signIn(profile, options = {}) {
+      const tokens = opened(server).issueTokens(profile.email);
+      const user = await upsertSignedInUser(opened(handle).db, profile);
+      const token: GreenlightToken = {
+        sub: user.id,
+        userId: user.id,
+        accountId: user.accountId,
+        email: user.email,
+        name: user.name,
+        source: 'atlassian',
+        atlassian: {
+          accessToken: tokens.access_token,
+          refreshToken: tokens.refresh_token!,
+          expiresAt: options.expiresAt ?? Math.floor(Date.now() / 1000) + 3600,
+        },
+      };
+      const raw = await encode({ token, secret: getConfig().authSecret });
+      return { raw, cookie: `next-auth.session-token=${raw}`, tokens, user };
     },
   };
 }
