@@ -151,18 +151,11 @@ describe('Atlassian sessions', () => {
 
   it('the jwt callback (the session endpoint) refreshes an expiring token and rotates the refresh token', async () => {
     const options = buildAuthOptions(getConfig());
-    const { tokens, user } = await atlassianCookie(0);
+    const { tokens, token } = await atlassianCookie(0);
+    const { sub: _sub, ...fromCookie } = token;
     const before: GreenlightToken = {
-      userId: user.id,
-      accountId: user.accountId,
-      email: user.email,
-      name: user.name,
-      source: 'atlassian',
-      atlassian: {
-        accessToken: tokens.access_token,
-        refreshToken: tokens.refresh_token!,
-        expiresAt: Math.floor(Date.now() / 1000) + 5,
-      },
+      ...fromCookie,
+      atlassian: { ...token.atlassian!, expiresAt: Math.floor(Date.now() / 1000) + 5 },
     };
     const after = (await options.callbacks!.jwt!({ token: before } as never)) as GreenlightToken;
     expect(after.atlassian?.refreshToken).toBeDefined();

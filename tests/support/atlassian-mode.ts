@@ -16,6 +16,8 @@ export interface AtlassianProfile {
 }
 
 export interface AtlassianSignIn {
+  /** The session token, decoded. */
+  token: GreenlightToken;
   /** The encoded session token (the cookie's value). */
   raw: string;
   /** `next-auth.session-token=…`, for a Cookie header. */
@@ -96,7 +98,7 @@ export function openAtlassianModeSuite(): AtlassianModeSuite {
         },
       };
       const raw = await encode({ token, secret: getConfig().authSecret });
-      return { raw, cookie: `next-auth.session-token=${raw}`, tokens, user };
+      return { token, raw, cookie: `next-auth.session-token=${raw}`, tokens, user };
     },
   };
 }
