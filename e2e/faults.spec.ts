@@ -57,7 +57,12 @@ async function expectDatabaseUnavailable(response: APIResponse) {
 }
 
 test.beforeAll(async () => {
-  test.skip(!(await postgresReachable()), 'PostgreSQL is not reachable');
+  // CI starts PostgreSQL (.ci/run), so there a missing database fails the run; elsewhere the
+  // test says what it needs instead of failing on a timeout.
+  test.skip(
+    !(await postgresReachable()) && !process.env.CI,
+    'PostgreSQL on 127.0.0.1:5432 is needed (the test cuts it off behind a TCP proxy)',
+  );
   test.setTimeout(180_000);
   databaseName = `gl_faults_${process.pid}_${randomBytes(3).toString('hex')}`;
   const admin = new pg.Client({ connectionString: adminUrl });

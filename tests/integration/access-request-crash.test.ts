@@ -65,6 +65,8 @@ async function waitFor(
   }
 }
 
+// Needs a real PostgreSQL server to kill a writer against (PGlite lives inside the test process);
+// .ci/run sets TEST_DATABASE_URL, so CI always runs it.
 describe.skipIf(!adminUrl)(
   'an access request survives a killed server whole or not at all (PostgreSQL)',
   () => {
