@@ -1,5 +1,6 @@
 import 'server-only';
 import { cookies } from 'next/headers';
+import { cache } from 'react';
 import type { Viewer } from '@/lib/directory/types';
 import { isExpiring } from '@/lib/atlassian/tokens';
 import { decodeSessionToken, sessionCookieValue, type GreenlightToken } from './session-token';
@@ -19,11 +20,19 @@ export function sessionStatusOf(token: GreenlightToken | null): SessionStatus {
   return { status: 'signed-in', viewer: viewerFromToken(token) };
 }
 
-/** The session status for a server component (the header), from the cookie alone. */
-export async function getSessionStatus(): Promise<SessionStatus> {
+/**
+ * The request's session cookie, decoded once per server render: the layout's header and the page
+ * both ask, and decoding is a key derivation plus a decryption.
+ */
+const readSessionCookie = cache(async (): Promise<GreenlightToken | null> => {
   const store = await cookies();
   const jar = new Map(store.getAll().map((cookie) => [cookie.name, cookie.value] as const));
-  return sessionStatusOf(await decodeSessionToken(sessionCookieValue(jar)));
+  return decodeSessionToken(sessionCookieValue(jar));
+});
+
+/** The session status for a server component (the header), from the cookie alone. */
+export async function getSessionStatus(): Promise<SessionStatus> {
+  return sessionStatusOf(await readSessionCookie());
 }
 
 /**
@@ -43,9 +52,7 @@ export async function getCurrentViewer(): Promise<Viewer | null> {
 export async function getCurrentSession(
   nowSeconds = Math.floor(Date.now() / 1000),
 ): Promise<ServerSession | null> {
-  const store = await cookies();
-  const jar = new Map(store.getAll().map((cookie) => [cookie.name, cookie.value] as const));
-  const token = await decodeSessionToken(sessionCookieValue(jar));
+  const token = await readSessionCookie();
   if (!token || token.error) return null;
   const usable = token.atlassian && !isExpiring(token.atlassian.expiresAt, nowSeconds);
   return {
