@@ -1,6 +1,8 @@
 /**
- * Next.js calls register() once when a server starts. The background scheduler (request expiry,
- * admin reminders, notification delivery) starts here, in the Node.js runtime only.
+ * Next.js calls register() once when a server starts, before it serves a request. In the Node.js
+ * runtime only: the embedded database learns to seed the demo when it opens (lib/db never imports
+ * lib/demo), and the background scheduler (request expiry, admin reminders, notification delivery)
+ * starts.
  */
 export async function register(): Promise<void> {
   // NEXT_RUNTIME is a build-time constant that Next.js inlines per runtime (not configuration),
@@ -9,6 +11,9 @@ export async function register(): Promise<void> {
   const { getConfig } = await import('./lib/config');
   // `next build` loads instrumentation to prerender pages; it must not start jobs (or open the database).
   if (getConfig().NEXT_PHASE === 'phase-production-build') return;
+  const { onEmbeddedDatabaseOpened } = await import('./lib/db/client');
+  const { seedEmbeddedDatabase } = await import('./lib/demo/seed-embedded-database');
+  onEmbeddedDatabaseOpened(seedEmbeddedDatabase);
   const { startScheduler } = await import('./lib/jobs/start-scheduler');
   startScheduler();
 }

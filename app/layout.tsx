@@ -5,7 +5,7 @@ import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { LazyNotificationBell } from '@/components/notifications/LazyNotificationBell';
 import { SiteSearch } from '@/components/search/SiteSearch';
-import { loadAdminEntry } from '@/lib/auth/admin-entry';
+import { loadAdminEntry } from '@/lib/pages/admin-entry';
 import { getSessionStatus } from '@/lib/auth/current-viewer';
 import './globals.css';
 

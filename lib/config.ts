@@ -1,5 +1,4 @@
 import { z } from 'zod';
-import type { InsightsViewerList } from '@/lib/auth/policy';
 
 // The one place that reads process.env: everything else asks getConfig(), so a bad variable
 // fails once, early, with its name in the message.
@@ -23,6 +22,18 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
 // than silently never matching anyone.
 const EMAIL_ENTRY = /^[^\s@<>"]+@[^\s@<>"]+$/;
 const ACCOUNT_ID_ENTRY = /^[A-Za-z0-9][A-Za-z0-9:_-]{0,127}$/;
+
+/**
+ * People the operator lets see insights without administering an organisation
+ * (GREENLIGHT_INSIGHTS_VIEWERS): Atlassian's 3LO APIs cannot report org admins, so with Atlassian
+ * sign-in nobody would otherwise see them. lib/auth/policy.ts decides what being listed opens.
+ */
+export interface InsightsViewerList {
+  /** Matched against the viewer's e-mail, case-insensitively. */
+  emails: readonly string[];
+  /** Matched against the viewer's Atlassian account id, exactly. */
+  accountIds: readonly string[];
+}
 
 /** Comma-separated e-mail addresses and account ids; blanks and surrounding spaces are ignored. */
 const insightsViewerList = z

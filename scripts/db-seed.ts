@@ -3,12 +3,15 @@
 //
 // --demo-activity also replaces 30 days of made-up searches, votes, troubleshooter visits and
 // decided access requests (ending now), so /admin/insights has something to show.
-import { getDatabaseHandle } from '@/lib/db/client';
-import { seedDemo } from '@/lib/db/seed-demo';
-import { seedDemoActivity } from '@/lib/insights/seed-demo-activity';
+import { getDatabaseHandle, onEmbeddedDatabaseOpened } from '@/lib/db/client';
+import { seedDemo } from '@/lib/demo/seed-demo';
+import { seedDemoActivity } from '@/lib/demo/seed-demo-activity';
+import { seedEmbeddedDatabase } from '@/lib/demo/seed-embedded-database';
 
 const withActivity = process.argv.slice(2).includes('--demo-activity');
 
+// The embedded database seeds itself on open, as under the server (first start: demo activity too).
+onEmbeddedDatabaseOpened(seedEmbeddedDatabase);
 const handle = await getDatabaseHandle();
 await seedDemo(handle.db);
 console.error(`demo organisation seeded (${handle.kind})`);

@@ -1,31 +1,38 @@
 import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
 import { AdminNav } from '@/components/admin/AdminNav';
 import { InboxFilters } from '@/components/admin/InboxFilters';
 import { InboxTable, type InboxRow } from '@/components/admin/InboxTable';
 import { formatAge } from '@/components/admin/format-age';
 import { InsightsLink } from '@/components/insights/InsightsLink';
-import { orNotFound, requireAdminConsoleViewer } from '@/lib/auth/admin-console';
+import { insightsAccessFor } from '@/lib/insights/insights-access';
+import { gateAdminPage, orNotFound } from '@/lib/pages/admin-gate';
+import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
 import { listRequestInbox } from '@/lib/requests/list-request-inbox';
 
 export const metadata: Metadata = { title: 'Access requests', robots: { index: false } };
 export const dynamic = 'force-dynamic';
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value) || undefined;
+// The filters as the URL names them; listRequestInbox checks their values.
+const inboxPageParams = z.object({
+  site: z.string().optional(),
+  app: z.string().optional(),
+  status: z.string().optional(),
+});
 
 // /admin – access requests on every site the viewer administers; filters in the URL; oldest first.
-export default async function AdminInboxPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
+export default async function AdminInboxPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const { viewer, db } = await gateAdminPage('console', '/admin');
+  const parsed = parsePageParams(inboxPageParams, await searchParams);
+  if (!parsed.ok) notFound();
   const filters = {
-    siteId: first(params.site),
-    appId: first(params.app),
-    status: first(params.status) ?? 'open',
+    siteId: parsed.params.site,
+    appId: parsed.params.app,
+    status: parsed.params.status ?? 'open',
   };
-  const { viewer, db } = await requireAdminConsoleViewer('/admin');
-  const inbox = await orNotFound(
-    listRequestInbox(db, viewer, filters as Parameters<typeof listRequestInbox>[2]),
-  );
+  const inbox = await orNotFound(listRequestInbox(db, viewer, filters));
+  const seesInsights = (await insightsAccessFor(db, viewer)) !== null;
   const now = new Date();
   const rows: InboxRow[] = inbox.requests.map((request) => ({
     id: request.id,
@@ -47,9 +54,11 @@ export default async function AdminInboxPage({ searchParams }: { searchParams: S
       <p className="mb-6 text-slate-700 dark:text-slate-300">
         Requests from people on {inbox.sites.map((site) => site.name).join(', ')} to authorize apps.
       </p>
-      <p className="-mt-4 mb-6">
-        <InsightsLink db={db} viewer={viewer} />
-      </p>
+      {seesInsights ? (
+        <p className="-mt-4 mb-6">
+          <InsightsLink />
+        </p>
+      ) : null}
       <AdminNav current="/admin" />
       <h2 className="sr-only">Access requests</h2>
       <InboxFilters inbox={inbox} current={filters} />

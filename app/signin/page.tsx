@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { listDemoAccounts } from '@/lib/auth/demo-accounts';
+import { listDemoAccounts } from '@/lib/demo/demo-accounts';
 import { safeCallbackPath } from '@/lib/auth/safe-callback';
 import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db/client';

@@ -1,6 +1,6 @@
 import Link from 'next/link';
 import type { ReactNode } from 'react';
-import type { AdminEntry } from '@/lib/auth/admin-entry';
+import type { AdminEntry } from '@/lib/pages/admin-entry';
 
 /**
  * The header's right side (search, account) is passed in so features can add to it without

@@ -1,11 +1,10 @@
-import type { Product } from '@/lib/content/schema';
 import type { AccessibleResource } from '@/lib/atlassian/schemas';
 
 // Pure helpers that turn accessible-resources entries into Greenlight sites.
 
-export type SiteProduct = Exclude<Product, 'all'>;
-
-const PRODUCT_ORDER: SiteProduct[] = ['jira', 'confluence', 'jsm'];
+/** The products a site can have, in the order Greenlight lists them (articles add "all"). */
+export const SITE_PRODUCTS = ['jira', 'confluence', 'jsm'] as const;
+export type SiteProduct = (typeof SITE_PRODUCTS)[number];
 
 /**
  * The product a scope belongs to, or undefined for product-neutral scopes (read:me, offline_access).
@@ -32,7 +31,7 @@ export function productsFromScopes(scopes: readonly string[]): SiteProduct[] {
     const product = productOfScope(scope);
     if (product) found.add(product);
   }
-  return PRODUCT_ORDER.filter((product) => found.has(product));
+  return SITE_PRODUCTS.filter((product) => found.has(product));
 }
 
 export interface GrantedSite {

@@ -1,6 +1,6 @@
 import 'server-only';
 import { z } from 'zod';
-import { AppError } from '@/lib/http/errors';
+import { AppError } from '@/lib/errors';
 
 // A small fetch client for Atlassian's 3LO APIs: one timeout per attempt, bounded retries for
 // idempotent calls, Retry-After honoured, every failure turned into an AppError with a stable code.
@@ -85,7 +85,6 @@ function isTimeout(error: unknown): boolean {
 function timeoutError(label: string, timeoutMs: number): AppError {
   const seconds = Math.round(timeoutMs / 100) / 10;
   return new AppError(
-    504,
     'atlassian_timeout',
     `Atlassian did not answer within ${seconds} s while reading ${label}. Try again in a moment.`,
   );
@@ -93,7 +92,6 @@ function timeoutError(label: string, timeoutMs: number): AppError {
 
 function networkError(label: string): AppError {
   return new AppError(
-    502,
     'atlassian_unavailable',
     `Greenlight could not reach Atlassian while reading ${label}. Try again in a moment.`,
   );
@@ -101,7 +99,6 @@ function networkError(label: string): AppError {
 
 export function badResponseError(label: string): AppError {
   return new AppError(
-    502,
     'atlassian_bad_response',
     `Atlassian sent an answer Greenlight did not expect while reading ${label}. Try again later.`,
   );
@@ -132,14 +129,12 @@ export function mapUpstreamFailure(response: UpstreamResponse, label: string): A
   if (status === 401) {
     if (isScopeMismatch(response)) {
       return new AppError(
-        502,
         'atlassian_scope_missing',
         `Greenlight's Atlassian app lacks a permission (OAuth scope) needed to read ${label}. ` +
           'An administrator of Greenlight must add the scope in the Atlassian developer console, then you sign in again.',
       );
     }
     return new AppError(
-      401,
       'atlassian_token_invalid',
       'Your Atlassian sign-in is no longer valid. Sign in again.',
     );
@@ -148,7 +143,6 @@ export function mapUpstreamFailure(response: UpstreamResponse, label: string): A
   if (status === 429) {
     const seconds = Math.max(1, retryAfter ?? FALLBACK_RETRY_AFTER_SECONDS);
     return new AppError(
-      503,
       'atlassian_rate_limited',
       `Atlassian is rate limiting requests while reading ${label}. Try again in ${seconds} s.`,
       { 'Retry-After': String(seconds) },
@@ -156,7 +150,6 @@ export function mapUpstreamFailure(response: UpstreamResponse, label: string): A
   }
   if (status >= 500) {
     return new AppError(
-      502,
       'atlassian_unavailable',
       `Atlassian answered with an error (${status}) while reading ${label}. Try again in a moment.`,
       retryAfter !== undefined ? { 'Retry-After': String(Math.max(1, retryAfter)) } : {},
@@ -165,13 +158,12 @@ export function mapUpstreamFailure(response: UpstreamResponse, label: string): A
   // 403 and 404 usually mean the product or site is not in the user's grant: an upstream refusal,
   // not Greenlight's own authorization, so they stay in the 502 family.
   if (status === 403) {
-    return new AppError(502, 'atlassian_forbidden', `Atlassian refused access to ${label}.`);
+    return new AppError('atlassian_forbidden', `Atlassian refused access to ${label}.`);
   }
   if (status === 404) {
-    return new AppError(502, 'atlassian_not_found', `Atlassian could not find ${label}.`);
+    return new AppError('atlassian_not_found', `Atlassian could not find ${label}.`);
   }
   return new AppError(
-    502,
     'atlassian_unexpected_status',
     `Atlassian answered with status ${status} while reading ${label}.`,
   );

@@ -6,7 +6,7 @@ import {
   type FetchLike,
 } from '@/lib/atlassian/http';
 import { oauthErrorSchema, tokenResponseSchema } from '@/lib/atlassian/schemas';
-import { AppError } from '@/lib/http/errors';
+import { AppError } from '@/lib/errors';
 
 // Rotating refresh tokens (facts §1.3): every refresh disables the token sent and returns a new
 // one, which the caller must store. Reusing an old one gets 403 invalid_grant and, outside a
@@ -40,7 +40,7 @@ export class RefreshTokenRejectedError extends AppError {
   readonly upstreamDescription: string | undefined;
 
   constructor(description?: string) {
-    super(401, 'invalid_grant', 'Your Atlassian sign-in has expired. Sign in again.');
+    super('invalid_grant', 'Your Atlassian sign-in has expired. Sign in again.');
     this.name = 'RefreshTokenRejectedError';
     this.upstreamDescription = description;
   }
@@ -87,7 +87,6 @@ export async function refreshAccessToken(
     }
     if (error?.error === 'invalid_client' || error?.error === 'unauthorized_client') {
       throw new AppError(
-        502,
         'atlassian_client_invalid',
         "Atlassian rejected Greenlight's app credentials. An administrator of Greenlight must check ATLASSIAN_CLIENT_ID and ATLASSIAN_CLIENT_SECRET.",
       );

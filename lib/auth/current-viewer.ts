@@ -1,7 +1,7 @@
 import 'server-only';
 import { cookies } from 'next/headers';
 import { cache } from 'react';
-import type { Viewer } from '@/lib/directory/types';
+import type { Viewer } from '@/lib/auth/viewer';
 import { isExpiring } from '@/lib/atlassian/tokens';
 import { decodeSessionToken, sessionCookieValue, type GreenlightToken } from './session-token';
 import { viewerFromToken, type ServerSession } from './session';

@@ -4,11 +4,12 @@ import AtlassianProvider from 'next-auth/providers/atlassian';
 import CredentialsProvider from 'next-auth/providers/credentials';
 import { getConfig, type Config } from '@/lib/config';
 import { getDb } from '@/lib/db/client';
+import type { Executor } from '@/lib/db/types';
 import { logger } from '@/lib/log';
 import { refreshSessionTokenIfDue } from './refresh-session-token';
 import { safeCallbackPath } from './safe-callback';
 import { SESSION_MAX_AGE_SECONDS, isGreenlightToken, type GreenlightToken } from './session-token';
-import { findDemoUser, upsertSignedInUser } from './upsert-signed-in-user';
+import { upsertSignedInUser, type SignedInUser } from './upsert-signed-in-user';
 
 /** What the browser receives from /api/auth/session: identity only, never a token. */
 export interface BrowserSession {
@@ -18,13 +19,19 @@ export interface BrowserSession {
   error?: 'session_expired';
 }
 
+/**
+ * How demo sign-in finds a seeded person by e-mail (null for anyone else). lib/demo answers it;
+ * the next-auth route hands it in, because lib/demo sits above the domain and lib/auth below it.
+ */
+export type FindDemoUser = (db: Executor, email: string) => Promise<SignedInUser | null>;
+
 interface AtlassianProfile {
   account_id: string;
   email: string;
   name: string;
 }
 
-function providersFor(config: Config): NextAuthOptions['providers'] {
+function providersFor(config: Config, findDemoUser: FindDemoUser): NextAuthOptions['providers'] {
   const providers: NextAuthOptions['providers'] = [];
   if (config.ATLASSIAN_CLIENT_ID && config.ATLASSIAN_CLIENT_SECRET) {
     const authUrl = config.ATLASSIAN_AUTH_URL.replace(/\/+$/, '');
@@ -102,10 +109,10 @@ async function tokenForSignIn(
   };
 }
 
-export function buildAuthOptions(config: Config = getConfig()): NextAuthOptions {
+export function buildAuthOptions(config: Config, findDemoUser: FindDemoUser): NextAuthOptions {
   return {
     secret: config.authSecret,
-    providers: providersFor(config),
+    providers: providersFor(config, findDemoUser),
     // Stateless sessions: replicas share nothing but NEXTAUTH_SECRET.
     session: { strategy: 'jwt', maxAge: SESSION_MAX_AGE_SECONDS },
     jwt: { maxAge: SESSION_MAX_AGE_SECONDS },
@@ -147,8 +154,8 @@ export function buildAuthOptions(config: Config = getConfig()): NextAuthOptions 
 let cached: { config: Config; options: NextAuthOptions } | undefined;
 
 /** Built on first use (never at build time), once per configuration. */
-export function getAuthOptions(): NextAuthOptions {
+export function getAuthOptions(findDemoUser: FindDemoUser): NextAuthOptions {
   const config = getConfig();
-  if (cached?.config !== config) cached = { config, options: buildAuthOptions(config) };
+  if (cached?.config !== config) cached = { config, options: buildAuthOptions(config, findDemoUser) };
   return cached.options;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Viewer } from '@/lib/directory/types';
-import { AppError } from '@/lib/http/errors';
+import type { Viewer } from '@/lib/auth/viewer';
+import type { InsightsViewerList } from '@/lib/config';
+import { AppError } from '@/lib/errors';
 import {
   assertCanAdministerSite,
   assertCanSeeInsights,
@@ -12,7 +13,6 @@ import {
   canSeeSite,
   canWithdrawRequest,
   isConfiguredInsightsViewer,
-  type InsightsViewerList,
   type SiteAccess,
 } from './policy';
 

@@ -1,5 +1,6 @@
-import type { SiteRole, Viewer } from '@/lib/directory/types';
-import { forbidden, notFound } from '@/lib/http/errors';
+import type { InsightsViewerList } from '@/lib/config';
+import type { SiteRole, Viewer } from '@/lib/auth/viewer';
+import { forbidden, notFound } from '@/lib/errors';
 
 /**
  * The one place that decides who may see or do what. Every function is pure: callers load the
@@ -61,18 +62,6 @@ export function assertCanAdministerSite(access: SiteAccess): asserts access is N
   assertCanSeeSite(access);
   if (!canAdministerSite(access))
     throw forbidden('Only a site admin of this site can do this.', 'not_site_admin');
-}
-
-/**
- * People the operator lets see insights without administering an organisation
- * (GREENLIGHT_INSIGHTS_VIEWERS): Atlassian's 3LO APIs cannot report org admins, so with Atlassian
- * sign-in nobody would otherwise see them.
- */
-export interface InsightsViewerList {
-  /** Matched against the viewer's e-mail, case-insensitively. */
-  emails: readonly string[];
-  /** Matched against the viewer's Atlassian account id, exactly. */
-  accountIds: readonly string[];
 }
 
 /** Whether the viewer is on the operator's list, by e-mail or by account id. */

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { RefreshTokenRejectedError } from '@/lib/atlassian/tokens';
-import { AppError } from '@/lib/http/errors';
+import { AppError } from '@/lib/errors';
 import { refreshSessionTokenIfDue } from './refresh-session-token';
 import type { GreenlightToken } from './session-token';
 
@@ -76,7 +76,7 @@ describe('refreshSessionTokenIfDue', () => {
   });
 
   it('keeps the session when Atlassian is briefly unavailable', async () => {
-    const refresh = vi.fn().mockRejectedValue(new AppError(503, 'atlassian_unavailable', 'down'));
+    const refresh = vi.fn().mockRejectedValue(new AppError('atlassian_unavailable', 'down'));
     const result = await refreshSessionTokenIfDue(token('r-later', NOW - 1), refresh, NOW);
     expect(result).toEqual({
       changed: false,

@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Viewer } from '@/lib/directory/types';
+import type { Viewer } from '@/lib/auth/viewer';
 import { refreshSessionTokenIfDue, type RefreshTokens } from './refresh-session-token';
 import {
   clearSessionCookies,

@@ -55,16 +55,30 @@ export async function openPostgres(connectionString: string): Promise<DatabaseHa
   };
 }
 
+/** Work to do on the embedded database once it is open (the demo seed), before anyone uses it. */
+export type EmbeddedDatabaseHook = (db: Database) => Promise<void>;
+
 // Kept on globalThis so that every route bundle in one server process shares one connection
-// (PGlite must never be opened twice on the same directory).
-const holder = globalThis as typeof globalThis & { __greenlightDb?: Promise<DatabaseHandle> };
+// (PGlite must never be opened twice on the same directory), and sees the hook registered once.
+const holder = globalThis as typeof globalThis & {
+  __greenlightDb?: Promise<DatabaseHandle>;
+  __greenlightEmbeddedHook?: EmbeddedDatabaseHook;
+};
+
+/**
+ * Registers what runs when the embedded database opens. The embedded default is a demo, and the
+ * demo's seed lives in lib/demo, above the domain: the database layer must not import it, so the
+ * server (instrumentation.ts) and scripts/db-seed.ts hand it in here.
+ */
+export function onEmbeddedDatabaseOpened(hook: EmbeddedDatabaseHook | undefined): void {
+  holder.__greenlightEmbeddedHook = hook;
+}
 
 async function openConfigured(): Promise<DatabaseHandle> {
   const config = getConfig();
   if (config.DATABASE_URL) return openPostgres(config.DATABASE_URL);
   const handle = await openPglite(path.resolve(config.GREENLIGHT_DATA_DIR));
-  const { onEmbeddedDatabaseOpened } = await import('./embedded-hooks');
-  await onEmbeddedDatabaseOpened(handle.db);
+  await holder.__greenlightEmbeddedHook?.(handle.db);
   return handle;
 }
 

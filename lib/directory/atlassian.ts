@@ -6,8 +6,9 @@ import {
   type GrantedSite,
 } from '@/lib/atlassian/accessible-resources';
 import type { AtlassianHttpOptions, FetchLike } from '@/lib/atlassian/http';
-import { AppError } from '@/lib/http/errors';
-import type { Directory, DirectoryProfile, DirectorySite, SiteRole } from '@/lib/directory/types';
+import { AppError } from '@/lib/errors';
+import type { SiteRole } from '@/lib/auth/viewer';
+import type { Directory, DirectoryProfile, DirectorySite } from '@/lib/directory/types';
 
 // The Directory port answered by Atlassian's 3LO APIs for one signed-in user (one access token).
 // Apps and their authorization state are not here: Atlassian has no public API for them.

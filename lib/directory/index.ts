@@ -2,7 +2,7 @@ import 'server-only';
 import type { ServerSession } from '@/lib/auth/session';
 import { getConfig } from '@/lib/config';
 import type { Database } from '@/lib/db/types';
-import { unauthorized } from '@/lib/http/errors';
+import { unauthorized } from '@/lib/errors';
 import { createAtlassianDirectory } from './atlassian';
 import { createLocalDirectory } from './local';
 import { listSitesOfViewer } from './site-access';

@@ -4,7 +4,8 @@ import { assertCanSeeSite } from '@/lib/auth/policy';
 import { accessRequests, apps, preApprovedApps, siteAppStatus } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
 import { findSiteOfViewer } from './site-access';
-import type { DirectorySite, Viewer } from './types';
+import type { Viewer } from '@/lib/auth/viewer';
+import type { DirectorySite } from './types';
 
 export interface OwnRequestSummary {
   id: string;

@@ -4,7 +4,7 @@ import { assertCanSeeSite } from '@/lib/auth/policy';
 import { organizationAdmins, siteMemberships, sites, users } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
 import { findSiteAccess } from './site-access';
-import type { Viewer } from './types';
+import type { Viewer } from '@/lib/auth/viewer';
 
 export interface SiteAdmin {
   id: string;

@@ -2,9 +2,10 @@ import 'server-only';
 import { eq } from 'drizzle-orm';
 import { users } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
-import { notFound } from '@/lib/http/errors';
+import { notFound } from '@/lib/errors';
 import { listSitesOfViewer } from './site-access';
-import type { Directory, DirectoryProfile, DirectorySite, Viewer } from './types';
+import type { Viewer } from '@/lib/auth/viewer';
+import type { Directory, DirectoryProfile, DirectorySite } from './types';
 
 /**
  * The Directory port over Greenlight's database: the embedded default and the demo. Org admins

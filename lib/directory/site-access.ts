@@ -3,7 +3,8 @@ import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { SiteAccess } from '@/lib/auth/policy';
 import { organizationAdmins, siteMemberships, sites } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
-import type { DirectorySite, SiteRole, Viewer } from './types';
+import type { SiteRole, Viewer } from '@/lib/auth/viewer';
+import type { DirectorySite } from './types';
 
 /**
  * The viewer's sites with their effective role, read from the database (the local directory, or

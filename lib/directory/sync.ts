@@ -2,7 +2,8 @@ import 'server-only';
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import { siteMemberships, sites } from '@/lib/db/schema';
 import type { Database } from '@/lib/db/types';
-import type { DirectorySite, Viewer } from './types';
+import type { Viewer } from '@/lib/auth/viewer';
+import type { DirectorySite } from './types';
 
 /**
  * Stores what Atlassian said about the viewer's sites (sites, and the viewer's role on each) so

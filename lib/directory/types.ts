@@ -1,19 +1,5 @@
-import type { Product } from '@/lib/content/schema';
-
-/** A site role as Greenlight uses it: an org admin administers every site of the org. */
-export type SiteRole = 'user' | 'site-admin';
-
-/** Who is signed in, as the session knows them (never from a request header). */
-export interface Viewer {
-  /** Greenlight's user id (users table). */
-  userId: string;
-  /** Atlassian account id (or the demo account id). */
-  accountId: string;
-  email: string;
-  name: string;
-  /** Where identity and sites come from. */
-  source: 'local' | 'atlassian';
-}
+import type { SiteRole } from '@/lib/auth/viewer';
+import type { SiteProduct } from '@/lib/atlassian/accessible-resources';
 
 export interface DirectorySite {
   /** Greenlight's site id (e.g. "site-acme"); for Atlassian sites, derived from the cloud id. */
@@ -22,7 +8,7 @@ export interface DirectorySite {
   name: string;
   /** https://acme.atlassian.net */
   url: string;
-  products: Exclude<Product, 'all'>[];
+  products: SiteProduct[];
   role: SiteRole;
 }
 

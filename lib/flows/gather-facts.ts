@@ -4,7 +4,7 @@ import { getDb } from '@/lib/db/client';
 import { syncDirectoryForSession } from '@/lib/directory';
 import { listAppsOnSite } from '@/lib/directory/list-apps-on-site';
 import { listSitesOfViewer } from '@/lib/directory/site-access';
-import { AppError } from '@/lib/http/errors';
+import { AppError } from '@/lib/errors';
 import { logger } from '@/lib/log';
 import { findSite, type TroubleshootFacts } from './facts';
 import type { WizardInputs } from './inputs';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AppError } from './errors';
+import { AppError, type ErrorCode } from '@/lib/errors';
 
 const MAX_BODY_BYTES = 64 * 1024;
 
@@ -13,10 +13,10 @@ function describe(error: z.ZodError): string {
 export function parseWith<T extends z.ZodTypeAny>(
   schema: T,
   value: unknown,
-  code = 'invalid_input',
+  code: ErrorCode = 'invalid_input',
 ): z.infer<T> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError(400, code, describe(parsed.error));
+  if (!parsed.success) throw new AppError(code, describe(parsed.error));
   return parsed.data;
 }
 
@@ -25,13 +25,12 @@ export async function parseJsonBody<T extends z.ZodTypeAny>(
   schema: T,
 ): Promise<z.infer<T>> {
   const text = await request.text();
-  if (text.length > MAX_BODY_BYTES)
-    throw new AppError(413, 'body_too_large', 'The request body is too large.');
+  if (text.length > MAX_BODY_BYTES) throw new AppError('body_too_large', 'The request body is too large.');
   let value: unknown;
   try {
     value = JSON.parse(text);
   } catch {
-    throw new AppError(400, 'invalid_json', 'The request body is not valid JSON.');
+    throw new AppError('invalid_json', 'The request body is not valid JSON.');
   }
   return parseWith(schema, value);
 }

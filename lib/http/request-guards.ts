@@ -1,4 +1,4 @@
-import { AppError } from './errors';
+import { AppError } from '@/lib/errors';
 
 /**
  * Mutating routes answer only same-origin requests: a browser marks cross-site requests with
@@ -8,13 +8,13 @@ import { AppError } from './errors';
 export function assertSameOrigin(request: Request, appOrigin: string | undefined): void {
   const fetchSite = request.headers.get('sec-fetch-site');
   if (fetchSite === 'cross-site') {
-    throw new AppError(403, 'cross_site_request', 'Cross-site requests are not allowed.');
+    throw new AppError('cross_site_request', 'Cross-site requests are not allowed.');
   }
   const origin = request.headers.get('origin');
   if (!origin) return;
   const expected = appOrigin ?? originOfRequest(request);
   if (origin !== expected) {
-    throw new AppError(403, 'cross_site_request', 'This request did not come from Greenlight.');
+    throw new AppError('cross_site_request', 'This request did not come from Greenlight.');
   }
 }
 
@@ -28,7 +28,7 @@ function originOfRequest(request: Request): string {
 export function assertJsonBody(request: Request): void {
   const type = request.headers.get('content-type') ?? '';
   if (!/^application\/json\s*(;|$)/i.test(type)) {
-    throw new AppError(415, 'unsupported_media_type', 'Send the body as application/json.');
+    throw new AppError('unsupported_media_type', 'Send the body as application/json.');
   }
 }
 

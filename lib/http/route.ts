@@ -4,9 +4,10 @@ import { resolveSession, type ServerSession } from '@/lib/auth/session';
 import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db/client';
 import { syncDirectoryForSession } from '@/lib/directory';
-import type { Viewer } from '@/lib/directory/types';
+import type { Viewer } from '@/lib/auth/viewer';
 import { logger, withRequestId } from '@/lib/log';
-import { AppError, errorBody, isDatabaseUnavailable, unauthorized } from './errors';
+import { isDatabaseUnavailable } from '@/lib/db/unavailable';
+import { AppError, unauthorized } from '@/lib/errors';
 import { getRateLimiter, type RateLimitRule } from './rate-limit';
 import { assertJsonBody, assertSameOrigin, clientAddress } from './request-guards';
 
@@ -51,11 +52,15 @@ export function json(data: unknown, init: ResponseInit = {}): Response {
   return new Response(JSON.stringify(data), { ...init, headers });
 }
 
+/** The JSON error shape every API failure has: `{ "error": { "code", "message" } }`. */
 export function errorResponse(error: AppError, requestId: string): Response {
-  return json(errorBody(error.code, error.message), {
-    status: error.status,
-    headers: { ...error.headers, 'x-request-id': requestId },
-  });
+  return json(
+    { error: { code: error.code, message: error.message } },
+    {
+      status: error.status,
+      headers: { ...error.headers, 'x-request-id': requestId },
+    },
+  );
 }
 
 type RouteHandler<Params> = (request: Request, segment?: { params?: Promise<Params> }) => Promise<Response>;
@@ -101,7 +106,7 @@ export function defineRoute<Params = Record<string, never>>(
         const resolution = await resolveSession(request);
         sessionCookies = resolution.setCookies;
         if (resolution.status === 'expired') {
-          throw new AppError(401, 'session_expired', 'Your session has ended. Sign in again.');
+          throw new AppError('session_expired', 'Your session has ended. Sign in again.');
         }
         if (resolution.status !== 'signed-in') throw unauthorized();
         signedIn = { viewer: resolution.session.viewer, session: resolution.session };
@@ -112,7 +117,7 @@ export function defineRoute<Params = Record<string, never>>(
         const rule = { name: options.rateLimit.name ?? options.name, ...options.rateLimit };
         const decision = await getRateLimiter().consume(rule, clientKey);
         if (!decision.allowed) {
-          throw new AppError(429, 'rate_limited', 'Too many requests. Try again shortly.', {
+          throw new AppError('rate_limited', 'Too many requests. Try again shortly.', {
             'retry-after': String(decision.retryAfterSeconds),
           });
         }
@@ -127,7 +132,7 @@ export function defineRoute<Params = Record<string, never>>(
           const renewed = await resolveSession(request, undefined, { forceRefresh: true });
           sessionCookies = renewed.setCookies;
           if (renewed.status !== 'signed-in') {
-            throw new AppError(401, 'session_expired', 'Your session has ended. Sign in again.');
+            throw new AppError('session_expired', 'Your session has ended. Sign in again.');
           }
           signedIn = { viewer: renewed.session.viewer, session: renewed.session };
           await syncDirectoryForSession(await getDb(), signedIn.session);
@@ -148,7 +153,6 @@ export function defineRoute<Params = Record<string, never>>(
         return withSessionCookies(
           errorResponse(
             new AppError(
-              503,
               'database_unavailable',
               'The service is briefly unavailable. Try again in a moment.',
               {
@@ -161,7 +165,7 @@ export function defineRoute<Params = Record<string, never>>(
       }
       log.error({ err: error }, 'unexpected error');
       return withSessionCookies(
-        errorResponse(new AppError(500, 'internal_error', 'Something went wrong on our side.'), requestId),
+        errorResponse(new AppError('internal_error', 'Something went wrong on our side.'), requestId),
       );
     }
   };

@@ -1,14 +1,9 @@
 import 'server-only';
-import {
-  assertCanSeeInsights,
-  canSeeInsights,
-  isConfiguredInsightsViewer,
-  type InsightsViewerList,
-} from '@/lib/auth/policy';
-import { getConfig } from '@/lib/config';
+import { assertCanSeeInsights, canSeeInsights, isConfiguredInsightsViewer } from '@/lib/auth/policy';
+import { getConfig, type InsightsViewerList } from '@/lib/config';
 import type { Executor } from '@/lib/db/types';
 import { listAdministeredOrganizationIds } from '@/lib/directory/list-administered-organizations';
-import type { Viewer } from '@/lib/directory/types';
+import type { Viewer } from '@/lib/auth/viewer';
 
 /** What a viewer allowed to see insights sees of them. */
 export interface InsightsAccess {

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, eq, gte, inArray, isNotNull, lt, or } from 'drizzle-orm';
 import { accessRequests, apps, articleFeedback, flowEvents, searchLog, sites } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
-import type { Viewer } from '@/lib/directory/types';
+import type { Viewer } from '@/lib/auth/viewer';
 import { getFlows } from '@/lib/flows/load';
 import type { Flow } from '@/lib/flows/schema';
 import { fillText } from '@/lib/flows/template';

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { notificationOutbox } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
-import type { Viewer } from '@/lib/directory/types';
+import type { Viewer } from '@/lib/auth/viewer';
 import { describeNotification } from './describe-notification';
 import { requestIdOf, unsafeLoadNotificationSubjects } from './load-notification-subjects';
 

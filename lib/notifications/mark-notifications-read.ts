@@ -3,7 +3,7 @@ import { and, eq, inArray, isNull, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
 import { notificationOutbox } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
-import type { Viewer } from '@/lib/directory/types';
+import type { Viewer } from '@/lib/auth/viewer';
 
 export const markNotificationsReadInput = z.union([
   z.object({ ids: z.array(z.string().uuid()).min(1).max(100) }).strict(),

@@ -5,8 +5,8 @@ import { accessRequests, preApprovedApps, siteAppStatus } from '@/lib/db/schema'
 import type { Database } from '@/lib/db/types';
 import { unsafeListSiteAdmins } from '@/lib/directory/list-site-admins';
 import { findSiteAccess } from '@/lib/directory/site-access';
-import type { Viewer } from '@/lib/directory/types';
-import { conflict } from '@/lib/http/errors';
+import type { Viewer } from '@/lib/auth/viewer';
+import { conflict } from '@/lib/errors';
 import type { CreateAccessRequestInput } from './access-request-input';
 import { unsafeFindAccessRequest, type AccessRequestDto } from './access-request-dto';
 import { queueNotifications } from './queue-notifications';

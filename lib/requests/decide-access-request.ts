@@ -1,6 +1,6 @@
 import 'server-only';
 import type { Database } from '@/lib/db/types';
-import type { Viewer } from '@/lib/directory/types';
+import type { Viewer } from '@/lib/auth/viewer';
 import type { DecideAccessRequestInput } from './access-request-input';
 import type { AccessRequestDto } from './access-request-dto';
 import { decideAccessRequests } from './decide-access-requests';

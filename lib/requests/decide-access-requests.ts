@@ -4,8 +4,8 @@ import { canDecideRequest, canSeeRequest, type SiteAccess } from '@/lib/auth/pol
 import { accessRequests } from '@/lib/db/schema';
 import type { Database, Executor } from '@/lib/db/types';
 import { findSiteAccess } from '@/lib/directory/site-access';
-import type { Viewer } from '@/lib/directory/types';
-import { conflict, forbidden, notFound } from '@/lib/http/errors';
+import type { Viewer } from '@/lib/auth/viewer';
+import { conflict, forbidden, notFound } from '@/lib/errors';
 import { isAccessRequestId, type DecideAccessRequestsInput } from './access-request-input';
 import { selectAccessRequests, toAccessRequestDto, type AccessRequestDto } from './access-request-dto';
 import { queueNotifications } from './queue-notifications';

@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
 import { auditLog, notificationOutbox, users } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
-import type { Viewer } from '@/lib/directory/types';
+import type { Viewer } from '@/lib/auth/viewer';
 import { PRE_APPROVED_REASON, type AccessRequestDto } from './access-request-dto';
 import { getAccessRequest } from './get-access-request';
 

@@ -2,8 +2,8 @@ import 'server-only';
 import { canSeeRequest } from '@/lib/auth/policy';
 import type { Executor } from '@/lib/db/types';
 import { findSiteAccess } from '@/lib/directory/site-access';
-import type { Viewer } from '@/lib/directory/types';
-import { notFound } from '@/lib/http/errors';
+import type { Viewer } from '@/lib/auth/viewer';
+import { notFound } from '@/lib/errors';
 import { isAccessRequestId } from './access-request-input';
 import { unsafeFindAccessRequest, type AccessRequestDto } from './access-request-dto';
 

@@ -4,7 +4,7 @@ import { assertCanSeeSite } from '@/lib/auth/policy';
 import { accessRequests } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
 import { findSiteAccess, listAdministeredSiteIds } from '@/lib/directory/site-access';
-import type { Viewer } from '@/lib/directory/types';
+import type { Viewer } from '@/lib/auth/viewer';
 import type { ListAccessRequestsQuery } from './access-request-input';
 import { selectAccessRequests, toAccessRequestDto, type AccessRequestDto } from './access-request-dto';
 

@@ -5,7 +5,7 @@ import { assertAdministersSite, assertCanUseAdminConsole } from '@/lib/auth/poli
 import { apps, auditLog, sites, users } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
 import { listAdministeredSiteIds } from '@/lib/directory/site-access';
-import type { Viewer } from '@/lib/directory/types';
+import type { Viewer } from '@/lib/auth/viewer';
 import { AUDIT_ACTIONS } from './record-audit';
 
 const AUDIT_LIMIT = 200;

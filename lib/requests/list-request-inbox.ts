@@ -5,7 +5,7 @@ import { assertAdministersSite, assertCanUseAdminConsole } from '@/lib/auth/poli
 import { ACCESS_REQUEST_STATUSES, accessRequests, apps } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
 import { listSitesOfViewer } from '@/lib/directory/site-access';
-import type { Viewer } from '@/lib/directory/types';
+import type { Viewer } from '@/lib/auth/viewer';
 import { parseWith } from '@/lib/http/parse';
 import { selectAccessRequests, toAccessRequestDto, type AccessRequestDto } from './access-request-dto';
 
@@ -19,7 +19,8 @@ export const inboxQuery = z
   })
   .strict();
 
-export type InboxQuery = z.input<typeof inboxQuery>;
+/** The filters as a page or caller hands them over (plain strings); checked here against inboxQuery. */
+export type InboxFilters = { [K in keyof z.input<typeof inboxQuery>]?: string };
 
 export interface InboxRequest extends AccessRequestDto {
   scopes: string[];
@@ -39,7 +40,7 @@ export interface RequestInbox {
 export async function listRequestInbox(
   db: Executor,
   viewer: Viewer,
-  rawQuery: InboxQuery,
+  rawQuery: InboxFilters,
 ): Promise<RequestInbox> {
   const query = parseWith(inboxQuery, rawQuery);
   const administered = (await listSitesOfViewer(db, viewer)).filter((site) => site.role === 'site-admin');

@@ -4,7 +4,7 @@ import { assertCanAdministerSite } from '@/lib/auth/policy';
 import { accessRequests, apps, preApprovedApps, users } from '@/lib/db/schema';
 import type { Database, Executor, Transaction } from '@/lib/db/types';
 import { findSiteAccess } from '@/lib/directory/site-access';
-import type { Viewer } from '@/lib/directory/types';
+import type { Viewer } from '@/lib/auth/viewer';
 import { PRE_APPROVED_REASON } from './access-request-dto';
 import { unsafeApplyDecision } from './decide-access-requests';
 import { recordAudit } from './record-audit';

@@ -4,8 +4,8 @@ import { canSeeRequest, canWithdrawRequest } from '@/lib/auth/policy';
 import { accessRequests } from '@/lib/db/schema';
 import type { Database } from '@/lib/db/types';
 import { findSiteAccess } from '@/lib/directory/site-access';
-import type { Viewer } from '@/lib/directory/types';
-import { conflict, forbidden, notFound } from '@/lib/http/errors';
+import type { Viewer } from '@/lib/auth/viewer';
+import { conflict, forbidden, notFound } from '@/lib/errors';
 import { isAccessRequestId } from './access-request-input';
 import { unsafeFindAccessRequest, type AccessRequestDto } from './access-request-dto';
 

@@ -4,7 +4,7 @@ import path from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPostgres, type DatabaseHandle } from '@/lib/db/client';
-import { seedDemo } from '@/lib/db/seed-demo';
+import { seedDemo } from '@/lib/demo/seed-demo';
 import { unsafeListSiteAdmins } from '@/lib/directory/list-site-admins';
 
 // Faults: a server killed (SIGKILL, no cleanup) while it stores an access request leaves it

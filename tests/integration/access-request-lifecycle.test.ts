@@ -6,7 +6,7 @@ import * as decisionRoute from '@/app/api/access-requests/[id]/decision/route';
 import * as appsRoute from '@/app/api/sites/[siteId]/apps/route';
 import * as authorizationRoute from '@/app/api/sites/[siteId]/apps/[appId]/authorization/route';
 import { accessRequests, auditLog, notificationOutbox, siteAppStatus } from '@/lib/db/schema';
-import { seedDemo } from '@/lib/db/seed-demo';
+import { seedDemo } from '@/lib/demo/seed-demo';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { callRoute } from '@/tests/support/call-route';
 import type { DemoUserKey } from '@/tests/support/session';

@@ -16,9 +16,9 @@ import {
   preApprovedApps,
   siteAppStatus,
 } from '@/lib/db/schema';
-import { seedDemo } from '@/lib/db/seed-demo';
+import { seedDemo } from '@/lib/demo/seed-demo';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
-import { AppError } from '@/lib/http/errors';
+import { AppError } from '@/lib/errors';
 import { listRequestInbox } from '@/lib/requests/list-request-inbox';
 import { callRoute } from '@/tests/support/call-route';
 import { demoUser, type DemoUserKey } from '@/tests/support/session';

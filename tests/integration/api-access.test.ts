@@ -6,7 +6,7 @@ import * as meRoute from '@/app/api/me/route';
 import * as adminsRoute from '@/app/api/sites/[siteId]/admins/route';
 import * as appsRoute from '@/app/api/sites/[siteId]/apps/route';
 import * as authorizationRoute from '@/app/api/sites/[siteId]/apps/[appId]/authorization/route';
-import { seedDemo } from '@/lib/db/seed-demo';
+import { seedDemo } from '@/lib/demo/seed-demo';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { createAccessRequest } from '@/lib/requests/create-access-request';
 import { callRoute, type RouteCall } from '@/tests/support/call-route';

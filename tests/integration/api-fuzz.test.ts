@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { NextRequest } from 'next/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
-import { seedDemo } from '@/lib/db/seed-demo';
+import { seedDemo } from '@/lib/demo/seed-demo';
 import { setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { snapshotTables } from '@/tests/support/database-snapshot';
 import { TEST_ORIGIN } from '@/tests/support/requests';

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createAtlassianApi, type AtlassianApiOptions } from '@/lib/atlassian/api';
-import { AppError } from '@/lib/http/errors';
+import { AppError } from '@/lib/errors';
 import {
   CONTRACT_CLOUD_IDS,
   startAtlassianContractServer,

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import * as meRoute from '@/app/api/me/route';
 import * as appsRoute from '@/app/api/sites/[siteId]/apps/route';
 import { buildAuthOptions } from '@/lib/auth/options';
+import { findDemoUser } from '@/lib/demo/demo-accounts';
 import { decodeSessionToken, type GreenlightToken } from '@/lib/auth/session-token';
 import { getConfig } from '@/lib/config';
 import { siteMemberships } from '@/lib/db/schema';
@@ -111,7 +112,7 @@ describe('Atlassian sessions', () => {
   });
 
   it('the jwt callback keeps Atlassian tokens in the JWT and the session callback never exposes them', async () => {
-    const options = buildAuthOptions(getConfig());
+    const options = buildAuthOptions(getConfig(), findDemoUser);
     const tokens = suite.server.issueTokens(ADA.email);
     const expiresAt = Math.floor(Date.now() / 1000) + 3600;
     const jwt = (await options.callbacks!.jwt!({
@@ -150,7 +151,7 @@ describe('Atlassian sessions', () => {
   });
 
   it('the jwt callback (the session endpoint) refreshes an expiring token and rotates the refresh token', async () => {
-    const options = buildAuthOptions(getConfig());
+    const options = buildAuthOptions(getConfig(), findDemoUser);
     const { tokens, token } = await atlassianCookie(0);
     const { sub: _sub, ...fromCookie } = token;
     const before: GreenlightToken = {
@@ -168,7 +169,7 @@ describe('Atlassian sessions', () => {
   });
 
   it('offers the Atlassian provider with the configured URLs and scopes', () => {
-    const options = buildAuthOptions(getConfig());
+    const options = buildAuthOptions(getConfig(), findDemoUser);
     const atlassian = options.providers.find((provider) => provider.id === 'atlassian') as unknown as {
       options: { authorization: { url: string; params: { scope: string } }; token: string; userinfo: string };
     };

@@ -1,9 +1,10 @@
 import { and, eq } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import { buildAuthOptions } from '@/lib/auth/options';
+import { findDemoUser } from '@/lib/demo/demo-accounts';
 import { parseConfig } from '@/lib/config';
 import { accessRequests, apps, siteAppStatus, sites, users } from '@/lib/db/schema';
-import { DEMO_SITES, seedDemo } from '@/lib/db/seed-demo';
+import { DEMO_SITES, seedDemo } from '@/lib/demo/seed-demo';
 import { createLocalDirectory } from '@/lib/directory/local';
 import { testBackends, openSuiteDatabase } from '@/tests/support/test-database';
 
@@ -71,7 +72,7 @@ describe.each(testBackends())('demo seed on $name', (backend) => {
   });
 
   it('demo sign-in accepts a seeded e-mail only', async () => {
-    const options = buildAuthOptions(parseConfig({ NODE_ENV: 'test' }));
+    const options = buildAuthOptions(parseConfig({ NODE_ENV: 'test' }), findDemoUser);
     // next-auth applies a provider's own options (id included) when it starts; read them the same way.
     const demo = options.providers.find((provider) => providerId(provider) === 'demo') as unknown as {
       options: { authorize: (credentials: Record<string, string>) => Promise<unknown> };
@@ -97,14 +98,16 @@ describe('auth configuration', () => {
   it('uses Secure cookies under https only', () => {
     expect(parseConfig({ NEXTAUTH_URL: 'https://help.example.com' }).secureCookies).toBe(true);
     expect(parseConfig({ NEXTAUTH_URL: 'http://localhost:3000' }).secureCookies).toBe(false);
-    expect(buildAuthOptions(parseConfig({ NEXTAUTH_URL: 'https://help.example.com' })).useSecureCookies).toBe(
-      true,
-    );
+    expect(
+      buildAuthOptions(parseConfig({ NEXTAUTH_URL: 'https://help.example.com' }), findDemoUser)
+        .useSecureCookies,
+    ).toBe(true);
   });
 
   it('offers demo sign-in only outside production-with-Atlassian', () => {
     const atlassian = { ATLASSIAN_CLIENT_ID: 'id', ATLASSIAN_CLIENT_SECRET: 'secret' };
-    const ids = (env: Record<string, string>) => buildAuthOptions(parseConfig(env)).providers.map(providerId);
+    const ids = (env: Record<string, string>) =>
+      buildAuthOptions(parseConfig(env), findDemoUser).providers.map(providerId);
     expect(ids({ NODE_ENV: 'development' })).toEqual(['demo']);
     expect(ids({ NODE_ENV: 'development', ...atlassian })).toEqual(['atlassian']);
     expect(ids({ NODE_ENV: 'development', GREENLIGHT_DEMO: '1', ...atlassian })).toEqual([

@@ -3,10 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { upsertSignedInUser } from '@/lib/auth/upsert-signed-in-user';
 import type { DatabaseHandle } from '@/lib/db/client';
 import { siteMemberships, sites } from '@/lib/db/schema';
-import { DEMO_SITES, seedDemo } from '@/lib/db/seed-demo';
+import { DEMO_SITES, seedDemo } from '@/lib/demo/seed-demo';
 import { listSitesOfViewer } from '@/lib/directory/site-access';
 import { syncSitesOfViewer } from '@/lib/directory/sync';
-import type { DirectorySite, Viewer } from '@/lib/directory/types';
+import type { Viewer } from '@/lib/auth/viewer';
+import type { DirectorySite } from '@/lib/directory/types';
 import { testBackends } from '@/tests/support/test-database';
 
 describe.each(testBackends())('syncing Atlassian sites into the database on $name', (backend) => {

@@ -3,7 +3,7 @@ import * as accessRequestsRoute from '@/app/api/access-requests/route';
 import * as meRoute from '@/app/api/me/route';
 import * as adminsRoute from '@/app/api/sites/[siteId]/admins/route';
 import * as authorizationRoute from '@/app/api/sites/[siteId]/apps/[appId]/authorization/route';
-import { seedDemo } from '@/lib/db/seed-demo';
+import { seedDemo } from '@/lib/demo/seed-demo';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { openSuiteDatabase, pgliteBackend } from '@/tests/support/test-database';
 import { callRoute } from '@/tests/support/call-route';

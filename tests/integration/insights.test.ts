@@ -3,17 +3,17 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import InsightsPage from '@/app/admin/insights/page';
 import * as exportRoute from '@/app/api/insights/export/route';
-import { InsightsLink } from '@/components/insights/InsightsLink';
 import { resetConfigForTests } from '@/lib/config';
 import { setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { accessRequests, articleFeedback, flowEvents, searchLog, users } from '@/lib/db/schema';
-import { seedDemo } from '@/lib/db/seed-demo';
-import type { Viewer } from '@/lib/directory/types';
+import { seedDemo } from '@/lib/demo/seed-demo';
+import type { Viewer } from '@/lib/auth/viewer';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { insightsRangeSchema, resolveInsightsRange } from '@/lib/insights/date-range';
+import { insightsAccessFor } from '@/lib/insights/insights-access';
 import type { InsightsReport } from '@/lib/insights/insights-report';
 import { getInsightsReportForViewer } from '@/lib/insights/load-insights-report';
-import { seedDemoActivity } from '@/lib/insights/seed-demo-activity';
+import { seedDemoActivity } from '@/lib/demo/seed-demo-activity';
 import { openAtlassianModeSuite } from '@/tests/support/atlassian-mode';
 import { callRoute } from '@/tests/support/call-route';
 import { demoUser, type DemoUserKey } from '@/tests/support/session';
@@ -344,7 +344,8 @@ describe.each(testBackends())('insights for configured insights viewers on $name
     expect(html).not.toContain('Open requests');
     expect(html).not.toContain('insight-request-decisions');
     expect(html).not.toContain('globex');
-    expect(await InsightsLink({ db: suite.db, viewer: viewerOf('nora') })).not.toBeNull();
+    // The console shows its Insights link to exactly those insightsAccessFor lets in.
+    expect(await insightsAccessFor(suite.db, viewerOf('nora'))).not.toBeNull();
   });
 
   it('still answers 404 to Gus, who is neither listed nor an org admin, and to nobody signed in', async () => {
@@ -355,7 +356,7 @@ describe.each(testBackends())('insights for configured insights viewers on $name
     );
     expect((await exportCsv('gus', 'dataset=top-searches')).status).toBe(404);
     expect(await renderInsightsPage('gus')).toBe('404');
-    expect(await InsightsLink({ db: suite.db, viewer: viewerOf('gus') })).toBeNull();
+    expect(await insightsAccessFor(suite.db, viewerOf('gus'))).toBeNull();
     expect(await renderInsightsPage(undefined)).toBe('404');
   });
 

@@ -8,7 +8,7 @@ import * as readRoute from '@/app/api/notifications/read/route';
 import type { Clock } from '@/lib/clock';
 import { setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { notificationOutbox } from '@/lib/db/schema';
-import { seedDemo } from '@/lib/db/seed-demo';
+import { seedDemo } from '@/lib/demo/seed-demo';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { deliverDueNotifications } from '@/lib/notifications/deliver-due-notifications';
 import { createSmtpNotifier, messageIdFor } from '@/lib/notifications/smtp-notifier';

@@ -6,7 +6,7 @@ import * as accessRequestRoute from '@/app/api/access-requests/[id]/route';
 import * as decisionRoute from '@/app/api/access-requests/[id]/decision/route';
 import * as authorizationRoute from '@/app/api/sites/[siteId]/apps/[appId]/authorization/route';
 import { accessRequests, siteAppStatus } from '@/lib/db/schema';
-import { seedDemo } from '@/lib/db/seed-demo';
+import { seedDemo } from '@/lib/demo/seed-demo';
 import {
   createMemoryRateLimiter,
   createRedisRateLimiter,

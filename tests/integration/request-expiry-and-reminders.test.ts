@@ -4,7 +4,7 @@ import * as accessRequestsRoute from '@/app/api/access-requests/route';
 import { DAY_MS, type Clock } from '@/lib/clock';
 import { setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { accessRequests, auditLog, notificationOutbox } from '@/lib/db/schema';
-import { seedDemo } from '@/lib/db/seed-demo';
+import { seedDemo } from '@/lib/demo/seed-demo';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { runBackgroundJobs } from '@/lib/jobs/run-background-jobs';
 import { inAppOnlyNotifier } from '@/lib/notifications/notifier';

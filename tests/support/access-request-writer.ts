@@ -5,7 +5,7 @@
 // Prints the pass number after each pass.
 //   DATABASE_URL=postgres://… tsx --conditions=react-server tests/support/access-request-writer.ts
 import { openPostgres } from '@/lib/db/client';
-import type { Viewer } from '@/lib/directory/types';
+import type { Viewer } from '@/lib/auth/viewer';
 import { createAccessRequest } from '@/lib/requests/create-access-request';
 import { setAppAuthorization } from '@/lib/requests/set-app-authorization';
 import { withdrawAccessRequest } from '@/lib/requests/withdraw-access-request';

@@ -4,7 +4,7 @@ import type { GreenlightToken } from '@/lib/auth/session-token';
 import { upsertSignedInUser, type SignedInUser } from '@/lib/auth/upsert-signed-in-user';
 import { getConfig, resetConfigForTests } from '@/lib/config';
 import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
-import { seedDemo } from '@/lib/db/seed-demo';
+import { seedDemo } from '@/lib/demo/seed-demo';
 import { forgetDirectoryCacheForTests } from '@/lib/directory';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { startAtlassianContractServer, type AtlassianContractServer } from './atlassian-contract-server';

@@ -1,6 +1,6 @@
 import { encode } from 'next-auth/jwt';
 import { getConfig } from '@/lib/config';
-import { DEMO_USERS } from '@/lib/db/seed-demo';
+import { DEMO_USERS } from '@/lib/demo/seed-demo';
 import type { GreenlightToken } from '@/lib/auth/session-token';
 
 export type DemoUserKey = 'ada' | 'sam' | 'nora' | 'gus';

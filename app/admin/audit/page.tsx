@@ -1,19 +1,22 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { z } from 'zod';
 import { AdminNav } from '@/components/admin/AdminNav';
 import { FilterForm, FilterSelect } from '@/components/admin/FilterForm';
-import { orNotFound, requireAdminConsoleViewer } from '@/lib/auth/admin-console';
 import { listSitesOfViewer } from '@/lib/directory/site-access';
-import { parseWith } from '@/lib/http/parse';
+import { gateAdminPage, orNotFound } from '@/lib/pages/admin-gate';
+import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
 import { auditQuery, listAuditActors, listAuditEntries } from '@/lib/requests/list-audit-entries';
 import { AUDIT_ACTIONS } from '@/lib/requests/record-audit';
 
 export const metadata: Metadata = { title: 'Audit log', robots: { index: false } };
 export const dynamic = 'force-dynamic';
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-const first = (value: string | string[] | undefined) =>
-  (Array.isArray(value) ? value[0] : value) || undefined;
+// The filters as the URL names them, checked like the API's query.
+const auditPageParams = z
+  .object({ site: auditQuery.shape.siteId, actor: auditQuery.shape.actorId, action: auditQuery.shape.action })
+  .transform(({ site, actor, action }) => ({ siteId: site, actorId: actor, action }));
 
 const ACTION_LABELS: Record<string, string> = {
   'app.authorized': 'App authorized',
@@ -26,18 +29,11 @@ const ACTION_LABELS: Record<string, string> = {
 };
 
 // /admin/audit – every change on the sites the viewer administers; filter by site, actor and action.
-export default async function AuditLogPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const { viewer, db } = await requireAdminConsoleViewer('/admin/audit');
-  const query = await orNotFound(
-    Promise.resolve().then(() =>
-      parseWith(auditQuery, {
-        siteId: first(params.site),
-        actorId: first(params.actor),
-        action: first(params.action),
-      }),
-    ),
-  );
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const { viewer, db } = await gateAdminPage('console', '/admin/audit');
+  const parsed = parsePageParams(auditPageParams, await searchParams);
+  if (!parsed.ok) notFound();
+  const query = parsed.params;
   const [entries, actors, sites] = await Promise.all([
     orNotFound(listAuditEntries(db, viewer, query)),
     listAuditActors(db, viewer),

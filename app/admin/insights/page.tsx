@@ -1,49 +1,35 @@
 import type { Metadata } from 'next';
-import { notFound } from 'next/navigation';
 import { ChartPanel } from '@/components/insights/ChartPanel';
 import { HeadlineFigures, type HeadlineFigure } from '@/components/insights/HeadlineFigures';
 import { InsightsBarChart } from '@/components/insights/InsightsBarChart';
 import { RangeFilter } from '@/components/insights/RangeFilter';
-import { getCurrentViewer } from '@/lib/auth/current-viewer';
-import { getDb } from '@/lib/db/client';
 import {
   insightsRangeSchema,
   rangeSearchParams,
   resolveInsightsRange,
   type InsightsRange,
 } from '@/lib/insights/date-range';
-import { insightsAccessFor } from '@/lib/insights/insights-access';
 import { insightsDataset, type InsightsDatasetId } from '@/lib/insights/insights-datasets';
 import type { InsightsReport } from '@/lib/insights/insights-report';
 import { loadInsightsReport } from '@/lib/insights/load-insights-report';
 import { formatDuration } from '@/lib/insights/request-insights';
+import { gateAdminPage } from '@/lib/pages/admin-gate';
+import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
 
 export const metadata: Metadata = { title: 'Insights' };
 export const dynamic = 'force-dynamic';
 
 const PATH = '/admin/insights';
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)} %`);
 const number = (value: number) => value.toLocaleString('en');
 
 /** The range from the URL; an invalid one falls back to the default with a message, never a crash. */
-function rangeFromParams(
-  params: Record<string, string | string[] | undefined>,
-  now: Date,
-): { range: InsightsRange; problem?: string } {
-  const query = Object.fromEntries(
-    (['range', 'from', 'to'] as const).flatMap((key) =>
-      first(params[key]) ? [[key, first(params[key])]] : [],
-    ),
-  );
-  const parsed = insightsRangeSchema.safeParse(query);
-  if (parsed.success) return { range: resolveInsightsRange(parsed.data, now) };
-  const issue = parsed.error.issues[0];
+function rangeFromParams(params: PageSearchParams, now: Date): { range: InsightsRange; problem?: string } {
+  const parsed = parsePageParams(insightsRangeSchema, params);
+  if (parsed.ok) return { range: resolveInsightsRange(parsed.params, now) };
   return {
     range: resolveInsightsRange({}, now),
-    problem: `That date range does not work (${issue?.path.join('.') || 'range'}: ${issue?.message ?? 'invalid'}). Showing the last 30 days.`,
+    problem: `That date range does not work (${parsed.issue.path || 'range'}: ${parsed.issue.message}). Showing the last 30 days.`,
   };
 }
 
@@ -89,12 +75,8 @@ function headlineFigures(report: InsightsReport, withRequests: boolean): Headlin
   ];
 }
 
-export default async function InsightsPage({ searchParams }: { searchParams: SearchParams }) {
-  const viewer = await getCurrentViewer();
-  if (!viewer) notFound();
-  const db = await getDb();
-  const access = await insightsAccessFor(db, viewer);
-  if (!access) notFound();
+export default async function InsightsPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const { db, access } = await gateAdminPage('insights', PATH);
   // A configured insights viewer who administers no organisation sees no request figures.
   const withRequests = access.organizationIds.length > 0;
 

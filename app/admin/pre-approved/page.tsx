@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { AdminNav } from '@/components/admin/AdminNav';
 import { PreApprovedAppsEditor, type PreApprovalSite } from '@/components/admin/PreApprovedAppsEditor';
-import { requireAdminConsoleViewer } from '@/lib/auth/admin-console';
+import { gateAdminPage } from '@/lib/pages/admin-gate';
 import { listSitesOfViewer } from '@/lib/directory/site-access';
 import { listAppRegistry, listPreApprovedApps } from '@/lib/requests/pre-approved-apps';
 
@@ -10,7 +10,7 @@ export const dynamic = 'force-dynamic';
 
 // /admin/pre-approved – per site the viewer administers: apps a member's request for is approved at once.
 export default async function PreApprovedAppsPage() {
-  const { viewer, db } = await requireAdminConsoleViewer('/admin/pre-approved');
+  const { viewer, db } = await gateAdminPage('console', '/admin/pre-approved');
   const administered = (await listSitesOfViewer(db, viewer)).filter((site) => site.role === 'site-admin');
   const registry = await listAppRegistry(db);
   const sites: PreApprovalSite[] = await Promise.all(

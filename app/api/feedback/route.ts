@@ -1,7 +1,7 @@
 // POST /api/feedback – "Was this helpful?" vote on an article; one per visitor per article.
 import { getArticle } from '@/lib/content/articles';
 import { getDb } from '@/lib/db/client';
-import { badRequest } from '@/lib/http/errors';
+import { badRequest } from '@/lib/errors';
 import { parseJsonBody } from '@/lib/http/parse';
 import { defineRoute, json } from '@/lib/http/route';
 import { visitorCookie, visitorIdFrom } from '@/lib/http/visitor';

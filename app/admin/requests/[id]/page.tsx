@@ -3,7 +3,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { AdminNav } from '@/components/admin/AdminNav';
 import { canDecideRequest } from '@/lib/auth/policy';
-import { orNotFound, requireAdminConsoleViewer } from '@/lib/auth/admin-console';
+import { gateAdminPage, orNotFound } from '@/lib/pages/admin-gate';
 import { findSiteAccess } from '@/lib/directory/site-access';
 import { getAccessRequestHistory } from '@/lib/requests/get-access-request-history';
 
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 // /admin/requests/[id] – one request and its history (created, notified, decided, by whom).
 export default async function AccessRequestHistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  const { viewer, db } = await requireAdminConsoleViewer(`/admin/requests/${encodeURIComponent(id)}`);
+  const { viewer, db } = await gateAdminPage('console', `/admin/requests/${encodeURIComponent(id)}`);
   const { request, events } = await orNotFound(getAccessRequestHistory(db, viewer, id));
   // The console shows requests of sites the viewer administers; their own elsewhere stay in the troubleshooter.
   if (!canDecideRequest(await findSiteAccess(db, viewer, request.site.id))) notFound();

@@ -1,7 +1,8 @@
 // GET/POST /api/auth/* – next-auth: sign-in (Atlassian 3LO or demo), callback, session, sign-out.
 import NextAuth from 'next-auth';
 import { getAuthOptions } from '@/lib/auth/options';
-import { AppError } from '@/lib/http/errors';
+import { findDemoUser } from '@/lib/demo/demo-accounts';
+import { AppError } from '@/lib/errors';
 import { errorResponse } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
@@ -9,7 +10,7 @@ export const dynamic = 'force-dynamic';
 type NextAuthContext = { params: Promise<{ nextauth: string[] }> };
 
 async function handle(request: Request, context: NextAuthContext): Promise<Response> {
-  const options = getAuthOptions();
+  const options = getAuthOptions(findDemoUser);
   // next-auth throws (and answers 500) on a GET to a credentials provider's callback, which only
   // takes the POSTed form: answer that plainly instead (found by fuzzing the auth routes).
   const [action, providerId] = (await context.params).nextauth ?? [];
@@ -20,7 +21,7 @@ async function handle(request: Request, context: NextAuthContext): Promise<Respo
         ((candidate as { options?: { id?: string } }).options?.id ?? candidate.id) === providerId,
     );
     if (provider?.type === 'credentials') {
-      const refused = new AppError(405, 'method_not_allowed', 'Sign in from the sign-in page.', {
+      const refused = new AppError('method_not_allowed', 'Sign in from the sign-in page.', {
         allow: 'POST',
       });
       return errorResponse(refused, crypto.randomUUID());

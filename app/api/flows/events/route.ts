@@ -3,7 +3,7 @@ import { getDb } from '@/lib/db/client';
 import { findUnknownEvent, flowEventBatchSchema } from '@/lib/flows/event-input';
 import { getFlows } from '@/lib/flows/load';
 import { recordFlowEvents } from '@/lib/flows/record-flow-events';
-import { badRequest } from '@/lib/http/errors';
+import { badRequest } from '@/lib/errors';
 import { parseJsonBody } from '@/lib/http/parse';
 import { defineRoute, json } from '@/lib/http/route';
 

@@ -2,8 +2,8 @@ import 'server-only';
 import { canUseAdminConsole } from '@/lib/auth/policy';
 import { getDb } from '@/lib/db/client';
 import { listAdministeredSiteIds } from '@/lib/directory/site-access';
-import type { Viewer } from '@/lib/directory/types';
-import { isDatabaseUnavailable } from '@/lib/http/errors';
+import type { Viewer } from '@/lib/auth/viewer';
+import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { insightsAccessFor } from '@/lib/insights/insights-access';
 import { logger } from '@/lib/log';
 

@@ -1,26 +1,5 @@
-/** The one error type for expected failures: a stable code for programs, a message for people. */
-export class AppError extends Error {
-  constructor(
-    readonly status: number,
-    readonly code: string,
-    message: string,
-    readonly headers: Record<string, string> = {},
-  ) {
-    super(message);
-    this.name = 'AppError';
-  }
-}
-
-export const badRequest = (message: string, code = 'bad_request') => new AppError(400, code, message);
-export const unauthorized = (message = 'Sign in to continue.') => new AppError(401, 'unauthorized', message);
-export const forbidden = (message = 'You may not do this.', code = 'forbidden') =>
-  new AppError(403, code, message);
-export const notFound = (message = 'Not found.') => new AppError(404, 'not_found', message);
-export const conflict = (message: string, code = 'conflict') => new AppError(409, code, message);
-
-export function errorBody(code: string, message: string) {
-  return { error: { code, message } };
-}
+// Whether an error means the database cannot be reached: the one failure a request answers 503
+// for (and a page survives) rather than 500.
 
 const CONNECTION_ERROR_CODES = new Set([
   'ECONNREFUSED',

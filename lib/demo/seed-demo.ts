@@ -8,8 +8,8 @@ import {
   siteMemberships,
   sites,
   users,
-} from './schema';
-import type { Database } from './types';
+} from '@/lib/db/schema';
+import type { Database } from '@/lib/db/types';
 
 /**
  * The demo organisation the embedded default starts with. Ids and cloud ids are fixed so links,
@@ -116,8 +116,6 @@ export const DEMO_AUTHORIZED_APPS = [
 ] as const;
 
 export const DEMO_PRE_APPROVED_APPS = [{ siteId: 'site-acme-sandbox', appId: 'app-roadmap' }] as const;
-
-export const DEMO_USER_EMAILS: ReadonlySet<string> = new Set(DEMO_USERS.map((user) => user.email));
 
 const excluded = (column: string) => sql.raw(`excluded.${column}`);
 

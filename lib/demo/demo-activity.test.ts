@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { findUnknownEvent } from '@/lib/flows/event-input';
 import { loadFlows } from '@/lib/flows/load';
 import { DEMO_ACTIVITY_ID_PREFIX, generateDemoActivity } from './demo-activity';
-import { troubleshooterFunnel } from './troubleshooter-funnel';
+import { troubleshooterFunnel } from '@/lib/insights/troubleshooter-funnel';
 
 const NOW = new Date('2025-03-14T12:00:00Z');
 const flows = loadFlows();

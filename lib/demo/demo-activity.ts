@@ -1,7 +1,7 @@
 import type { CheckResults } from '@/lib/flows/checks';
 import type { Flow } from '@/lib/flows/schema';
 import { choicesOf, nextNode, startOf } from '@/lib/flows/stepper';
-import { FEEDBACK_REASONS } from './feedback-input';
+import { FEEDBACK_REASONS } from '@/lib/insights/feedback-reasons';
 
 /**
  * Thirty days of made-up help-center activity for demos, generated from a seeded PRNG so the same

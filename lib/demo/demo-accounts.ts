@@ -1,7 +1,8 @@
 import 'server-only';
-import { asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import type { SignedInUser } from '@/lib/auth/upsert-signed-in-user';
 import { organizationAdmins, organizations, siteMemberships, sites, users } from '@/lib/db/schema';
-import { DEMO_USERS } from '@/lib/db/seed-demo';
+import { DEMO_USERS } from './seed-demo';
 import type { Executor } from '@/lib/db/types';
 
 export interface DemoAccount {
@@ -44,4 +45,15 @@ export async function listDemoAccounts(db: Executor): Promise<DemoAccount[]> {
     ];
     return [{ email: person.email, name: person.name, roles }];
   });
+}
+
+/** A seeded demo person by e-mail; anyone else (even an existing user) cannot use demo sign-in. */
+export async function findDemoUser(db: Executor, email: string): Promise<SignedInUser | null> {
+  const demo = DEMO_USERS.find((user) => user.email === email.trim().toLowerCase());
+  if (!demo) return null;
+  const [row] = await db
+    .select({ id: users.id, accountId: users.accountId, email: users.email, name: users.name })
+    .from(users)
+    .where(and(eq(users.id, demo.id), inArray(users.email, [demo.email])));
+  return row ?? null;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isDatabaseUnavailable } from './errors';
+import { isDatabaseUnavailable } from './unavailable';
 
 describe('isDatabaseUnavailable', () => {
   it.each([
