@@ -82,3 +82,12 @@ test('no results offers suggested articles and the troubleshooter', async ({ pag
   const results = await new AxeBuilder({ page }).analyze();
   expect(results.violations.map((v) => v.id)).toEqual([]);
 });
+
+test('a repeated parameter counts with its first value, never a server error', async ({ page }) => {
+  const response = await page.goto('/search?q=admin&q=revoke&product=confluence&product=jira');
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole('status')).toContainText('for “admin”');
+  await expect(
+    page.getByRole('navigation', { name: 'Filter by product' }).getByRole('link', { name: /Confluence/ }),
+  ).toHaveAttribute('aria-current', 'page');
+});

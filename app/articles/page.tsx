@@ -2,12 +2,13 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleList } from '@/components/article/ArticleList';
 import { getArticles } from '@/lib/content/articles';
-import { filterArticles, parseAudience, parseProduct } from '@/lib/content/browse';
+import { browseParamsSchema, filterArticles } from '@/lib/content/browse';
 import { AUDIENCE_LABELS, AUDIENCES, PRODUCT_LABELS, PRODUCTS } from '@/lib/content/schema';
+import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
 
 export const metadata: Metadata = { title: 'All articles' };
 
-type Props = { searchParams: Promise<{ product?: string; audience?: string }> };
+type Props = { searchParams: Promise<PageSearchParams> };
 
 function filterHref(product?: string, audience?: string) {
   const params = new URLSearchParams();
@@ -18,9 +19,9 @@ function filterHref(product?: string, audience?: string) {
 }
 
 export default async function ArticlesPage({ searchParams }: Props) {
-  const query = await searchParams;
-  const product = parseProduct(query.product);
-  const audience = parseAudience(query.audience);
+  const parsed = parsePageParams(browseParamsSchema, await searchParams);
+  // An unknown filter is no filter: the schema never rejects.
+  const { product, audience } = parsed.ok ? parsed.params : {};
   const articles = filterArticles(getArticles(), { product, audience }).sort((a, b) =>
     a.frontmatter.title.localeCompare(b.frontmatter.title),
   );

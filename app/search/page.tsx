@@ -3,19 +3,16 @@ import Link from 'next/link';
 import { ArticleList } from '@/components/article/ArticleList';
 import { RecognisedErrorCard } from '@/components/search/RecognisedErrorCard';
 import { Snippet } from '@/components/search/Snippet';
-import { parseAudience, parseProduct } from '@/lib/content/browse';
 import { popularArticles } from '@/lib/content/featured';
 import { AUDIENCE_LABELS, PRODUCT_LABELS, type Audience, type Product } from '@/lib/content/schema';
 import { getDb } from '@/lib/db/client';
-import { logSearch } from '@/lib/insights/log-search';
-import { logger } from '@/lib/log';
-import { getArticleSearchIndex } from '@/lib/search/article-index';
-import { toSearchAnswer } from '@/lib/search/search-answer';
-import { MAX_QUERY_LENGTH } from '@/lib/search/search-request';
+import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
+import { searchHelpCenter } from '@/lib/search/search-help-center';
+import { MAX_QUERY_LENGTH, searchPageParamsSchema } from '@/lib/search/search-request';
 
 export const metadata: Metadata = { title: 'Search' };
 
-type Props = { searchParams: Promise<{ q?: string; product?: string; audience?: string }> };
+type Props = { searchParams: Promise<PageSearchParams> };
 
 function searchHref(q: string, product?: string, audience?: string) {
   const params = new URLSearchParams({ q });
@@ -25,19 +22,13 @@ function searchHref(q: string, product?: string, audience?: string) {
 }
 
 export default async function SearchPage({ searchParams }: Props) {
-  const params = await searchParams;
-  const q = (params.q ?? '').trim().slice(0, MAX_QUERY_LENGTH);
-  const product = parseProduct(params.product);
-  const audience = parseAudience(params.audience);
-  const answer = q
-    ? toSearchAnswer(q, getArticleSearchIndex().search(q, { product, audience, limit: 20 }))
-    : undefined;
-  if (answer) {
-    // A search with no result is logged like any other: insights reads it as a content gap.
-    void getDb()
-      .then((db) => logSearch(db, { query: q, resultCount: answer.total, ms: 0 }))
-      .catch((error: unknown) => logger.warn({ err: String(error) }, 'search not logged'));
-  }
+  const parsed = parsePageParams(searchPageParamsSchema, await searchParams);
+  // The schema never rejects (an odd value is dropped); the fallback only satisfies the type.
+  const { q, product, audience } = parsed.ok
+    ? parsed.params
+    : { q: '', product: undefined, audience: undefined };
+  // A search someone submitted is logged, as by the API; the page never waits on the database.
+  const answer = q ? searchHelpCenter(getDb(), { q, product, audience, limit: 20, log: true }) : undefined;
   const chip = (active: boolean) =>
     `flex justify-between gap-3 rounded-md px-2 py-1 text-sm ${active ? 'bg-brand-700 text-white dark:bg-brand-700' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`;
 

@@ -1,8 +1,10 @@
 import type { Metadata } from 'next';
+import { z } from 'zod';
 import { listDemoAccounts } from '@/lib/demo/demo-accounts';
 import { safeCallbackPath } from '@/lib/auth/safe-callback';
 import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db/client';
+import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
 import { AtlassianSignInButton, DemoSignInList } from './page.client';
 
 export const metadata: Metadata = { title: 'Sign in' };
@@ -18,13 +20,14 @@ const ERROR_MESSAGES: Record<string, string> = {
 };
 const FALLBACK_ERROR = 'Sign-in did not work. Try again.';
 
-type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+// Where to go afterwards, and next-auth's ?error=<code>; both are only ever read, never trusted.
+const signInParams = z.object({ callbackUrl: z.string().optional(), error: z.string().optional() });
 
-export default async function SignInPage({ searchParams }: { searchParams: SearchParams }) {
-  const params = await searchParams;
-  const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
-  const callbackUrl = safeCallbackPath(first(params.callbackUrl));
-  const errorCode = first(params.error);
+export default async function SignInPage({ searchParams }: { searchParams: Promise<PageSearchParams> }) {
+  const parsed = parsePageParams(signInParams, await searchParams);
+  const params = parsed.ok ? parsed.params : {};
+  const callbackUrl = safeCallbackPath(params.callbackUrl);
+  const errorCode = params.error;
   const config = getConfig();
   const demoAccounts = config.demoSignIn ? await listDemoAccounts(await getDb()) : [];
 

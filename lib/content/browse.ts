@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import { AUDIENCES, PRODUCTS, type Audience, type Product } from './schema';
 import type { Article } from './validate';
 
@@ -32,10 +33,8 @@ export const productCounts = (articles: Article[]) =>
 export const audienceCounts = (articles: Article[]) =>
   countBy(articles, AUDIENCES, (a, audience) => a.frontmatter.audience === audience);
 
-export function parseProduct(value: string | undefined): Product | undefined {
-  return PRODUCTS.find((p) => p === value);
-}
-
-export function parseAudience(value: string | undefined): Audience | undefined {
-  return AUDIENCES.find((a) => a === value);
-}
+/** The browse filters of /articles and /search in the URL; an unknown value is no filter. */
+export const browseParamsSchema = z.object({
+  product: z.enum(PRODUCTS).optional().catch(undefined),
+  audience: z.enum(AUDIENCES).optional().catch(undefined),
+});

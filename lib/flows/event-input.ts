@@ -30,7 +30,7 @@ export type FlowEventInput = FlowEventBatch['events'][number];
  * Every event must name a real flow and node, with a choice the node offers and the outcome the
  * node has: the insights are only as good as the ids in them. Returns the first problem.
  */
-export function findUnknownEvent(events: FlowEventInput[], flows: Flow[]): string | undefined {
+export function findUnknownEvent(events: FlowEventInput[], flows: readonly Flow[]): string | undefined {
   for (const [index, event] of events.entries()) {
     const where = `events.${index}`;
     const flow = flows.find((f) => f.id === event.flow);

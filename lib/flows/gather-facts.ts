@@ -1,6 +1,6 @@
 import 'server-only';
-import { getCurrentSession } from '@/lib/auth/current-viewer';
-import { getDb } from '@/lib/db/client';
+import type { ServerSession } from '@/lib/auth/session';
+import type { Database } from '@/lib/db/types';
 import { syncDirectoryForSession } from '@/lib/directory';
 import { listAppsOnSite } from '@/lib/directory/list-apps-on-site';
 import { listSitesOfViewer } from '@/lib/directory/site-access';
@@ -17,15 +17,21 @@ import type { WizardInputs } from './inputs';
  * most once a minute, as for the API), so a first visit right after sign-in knows the sites and an
  * Atlassian failure is said rather than read as "not a member". Without a usable access token (a
  * page cannot refresh it) the last sync's sites are used.
+ *
+ * The page hands in the session (null for an anonymous visitor) and the way to the database,
+ * opened for signed-in visitors only: one that cannot be reached is one more part that fails.
  */
-export async function gatherFacts(inputs: WizardInputs): Promise<TroubleshootFacts> {
-  const session = await getCurrentSession().catch(() => null);
+export async function gatherFacts(
+  openDb: () => Promise<Database>,
+  session: ServerSession | null,
+  inputs: WizardInputs,
+): Promise<TroubleshootFacts> {
   if (!session) return { viewer: null };
   const viewer = session.viewer;
   const facts: TroubleshootFacts = { viewer: { email: viewer.email, name: viewer.name } };
-  let db;
+  let open: Database;
   try {
-    db = await getDb();
+    open = await openDb();
   } catch (error) {
     logger.warn({ err: String(error) }, 'troubleshooter: database unavailable');
     facts.sitesUnavailable = 'Greenlight could not load your sites just now';
@@ -33,7 +39,7 @@ export async function gatherFacts(inputs: WizardInputs): Promise<TroubleshootFac
   }
   if (viewer.source === 'atlassian' && session.atlassianAccessToken) {
     try {
-      await syncDirectoryForSession(db, session);
+      await syncDirectoryForSession(open, session);
     } catch (error) {
       logger.warn(
         { err: error instanceof AppError ? error.code : String(error) },
@@ -44,7 +50,7 @@ export async function gatherFacts(inputs: WizardInputs): Promise<TroubleshootFac
     }
   }
   try {
-    facts.sites = (await listSitesOfViewer(db, viewer)).map(({ id, cloudId, name, url, role }) => ({
+    facts.sites = (await listSitesOfViewer(open, viewer)).map(({ id, cloudId, name, url, role }) => ({
       id,
       cloudId,
       name,
@@ -59,7 +65,7 @@ export async function gatherFacts(inputs: WizardInputs): Promise<TroubleshootFac
   const site = findSite(facts, inputs.site);
   if (site && inputs.app) {
     try {
-      facts.apps = (await listAppsOnSite(db, viewer, site.id)).apps.map(
+      facts.apps = (await listAppsOnSite(open, viewer, site.id)).apps.map(
         ({ id, name, vendor, scopes, status, request }) => ({
           id,
           name,

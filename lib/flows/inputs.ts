@@ -21,15 +21,29 @@ const pathSchema = z
       .slice(0, 40),
   );
 
-type Params = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+/**
+ * The wizard's URL parameters (read with parsePageParams): what the visitor is stuck on, the path
+ * of steps so far, and the authorize-URL checker's input. Never rejected: readWizardInputs bounds them.
+ */
+export const wizardParamsSchema = z.object({
+  site: z.string().optional(),
+  app: z.string().optional(),
+  error: z.string().optional(),
+  path: z.string().optional(),
+  /** The authorize URL the developer branch's checker was given, and whether refresh tokens are wanted. */
+  url: z.string().optional(),
+  refresh: z.string().optional(),
+});
+export type WizardParams = z.infer<typeof wizardParamsSchema>;
 
-export function readWizardInputs(params: Params): WizardInputs {
-  const error = first(params.error)?.trim().slice(0, 2000) || undefined;
-  const app = first(params.app)?.trim().slice(0, 100) || undefined;
-  const given = normalizeSiteHost(first(params.site));
+export function readWizardInputs(
+  params: Pick<WizardParams, 'site' | 'app' | 'error' | 'path'>,
+): WizardInputs {
+  const error = params.error?.trim().slice(0, 2000) || undefined;
+  const app = params.app?.trim().slice(0, 100) || undefined;
+  const given = normalizeSiteHost(params.site);
   const fromError = given ? undefined : siteFromError(error);
-  const path = pathSchema.safeParse(first(params.path) ?? '');
+  const path = pathSchema.safeParse(params.path ?? '');
   return {
     site: given ?? fromError,
     siteFromError: !given && Boolean(fromError),

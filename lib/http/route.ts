@@ -1,26 +1,31 @@
 import 'server-only';
 import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import { resolveSession, type ServerSession } from '@/lib/auth/session';
+import type { Viewer } from '@/lib/auth/viewer';
 import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db/client';
+import type { Database } from '@/lib/db/types';
 import { syncDirectoryForSession } from '@/lib/directory';
-import type { Viewer } from '@/lib/auth/viewer';
 import { logger, withRequestId } from '@/lib/log';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
-import { AppError, unauthorized } from '@/lib/errors';
-import { getRateLimiter, type RateLimitRule } from './rate-limit';
+import { AppError, notFound, unauthorized } from '@/lib/errors';
+import { getRateLimiter } from './rate-limit';
+import { RATE_LIMITS, type RateLimitName } from './rate-limits';
 import { assertJsonBody, assertSameOrigin, clientAddress } from './request-guards';
 
-export interface RouteContext<Params> {
+/** What every handler is handed. */
+interface BaseRouteContext<Params> {
   request: Request;
+  /** The path parameters, parsed with the route's `params` schema (a mismatch answers 404). */
   params: Params;
   requestId: string;
   /** Who a rate limit counts against. */
   clientKey: string;
 }
 
-/** Context for `access: 'signed-in'` routes: the viewer comes from the session cookie only. */
-export interface SignedInRouteContext<Params> extends RouteContext<Params> {
+/** Added for `access: 'signed-in'` routes: the viewer comes from the session cookie only. */
+interface SignedInRouteContext {
   viewer: Viewer;
   /** Server-only (may hold the Atlassian access token); never put it in a response. */
   session: ServerSession;
@@ -29,6 +34,7 @@ export interface SignedInRouteContext<Params> extends RouteContext<Params> {
 export type RouteAccess = 'public' | 'signed-in';
 
 export interface RouteOptions {
+  name: string;
   /**
    * 'signed-in' resolves the viewer from the next-auth session cookie (refreshing an expiring
    * Atlassian token), answers 401 without one, counts the rate limit per user, and syncs the
@@ -36,12 +42,31 @@ export interface RouteOptions {
    * the routes allowed to be public.
    */
   access?: RouteAccess;
-  /** Counted per client (per user when signed in); omit for routes that need no limit (health). */
-  rateLimit?: Omit<RateLimitRule, 'name'> & { name?: string };
+  /** Counted per client (per user when signed in); omit for routes that need no limit. */
+  rateLimit?: RateLimitName;
+  /** The path parameters' schema; a parameter that does not fit cannot name anything: 404. */
+  params?: z.ZodTypeAny;
+  /**
+   * 'wait' (the default) hands the handler an open database. 'background' hands it the database
+   * still opening, for a route that answers without it and only records something on the side
+   * (search): it never waits on the database, nor fails for it.
+   */
+  database?: 'wait' | 'background';
   /** Set for routes without a JSON body that still change state (DELETE). Defaults by method. */
   mutating?: boolean;
-  name: string;
 }
+
+type ParamsOf<O extends RouteOptions> = O['params'] extends z.ZodTypeAny
+  ? z.output<O['params']>
+  : Record<string, never>;
+type ParamsInputOf<O extends RouteOptions> = O['params'] extends z.ZodTypeAny
+  ? z.input<O['params']>
+  : Record<string, never>;
+
+/** What a handler defined with options O is handed: the database, and the viewer when signed in. */
+export type RouteContext<O extends RouteOptions> = BaseRouteContext<ParamsOf<O>> & {
+  db: O['database'] extends 'background' ? Promise<Database> : Database;
+} & (O['access'] extends 'signed-in' ? SignedInRouteContext : unknown);
 
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
@@ -56,37 +81,35 @@ export function json(data: unknown, init: ResponseInit = {}): Response {
 export function errorResponse(error: AppError, requestId: string): Response {
   return json(
     { error: { code: error.code, message: error.message } },
-    {
-      status: error.status,
-      headers: { ...error.headers, 'x-request-id': requestId },
-    },
+    { status: error.status, headers: { ...error.headers, 'x-request-id': requestId } },
   );
 }
 
 type RouteHandler<Params> = (request: Request, segment?: { params?: Promise<Params> }) => Promise<Response>;
 
+const sessionExpired = () => new AppError('session_expired', 'Your session has ended. Sign in again.');
+
+/** Next.js hands path parameters over as strings; anything the schema rejects names nothing. */
+function parseParams(schema: z.ZodTypeAny | undefined, raw: unknown): unknown {
+  if (!schema) return {};
+  const parsed = schema.safeParse(raw ?? {});
+  if (!parsed.success) throw notFound();
+  return parsed.data;
+}
+
 /**
  * Every route handler goes through here: request id, same-origin and content-type checks on
- * mutating requests, the session (for signed-in routes), the rate limit, and one mapping from
- * errors to the JSON error shape. Unexpected errors are logged and answered 500 without internals.
+ * mutating requests, the session (for signed-in routes), the rate limit, the path parameters and
+ * the database, and one mapping from errors to the JSON error shape. Unexpected errors are logged
+ * and answered 500 without internals.
  */
-export function defineRoute<Params = Record<string, never>>(
-  options: RouteOptions & { access: 'signed-in' },
-  handler: (context: SignedInRouteContext<Params>) => Promise<Response>,
-): RouteHandler<Params>;
-export function defineRoute<Params = Record<string, never>>(
-  options: RouteOptions & { access?: 'public' },
-  handler: (context: RouteContext<Params>) => Promise<Response>,
-): RouteHandler<Params>;
-export function defineRoute<Params = Record<string, never>>(
-  options: RouteOptions,
-  handler:
-    | ((context: SignedInRouteContext<Params>) => Promise<Response>)
-    | ((context: RouteContext<Params>) => Promise<Response>),
-): RouteHandler<Params> {
+export function defineRoute<const O extends RouteOptions>(
+  options: O,
+  handler: (context: RouteContext<O>) => Promise<Response>,
+): RouteHandler<ParamsInputOf<O>> {
   const handle = async (
     request: Request,
-    segment: { params?: Promise<Params> } | undefined,
+    segment: { params?: Promise<ParamsInputOf<O>> } | undefined,
     requestId: string,
   ) => {
     // The request id comes from withRequestId below, on every line.
@@ -101,20 +124,18 @@ export function defineRoute<Params = Record<string, never>>(
       const mutating = options.mutating ?? MUTATING_METHODS.has(request.method);
       if (mutating)
         assertSameOrigin(request, getConfig().NEXTAUTH_URL && new URL(getConfig().NEXTAUTH_URL!).origin);
-      let signedIn: Pick<SignedInRouteContext<Params>, 'viewer' | 'session'> | undefined;
+      let signedIn: SignedInRouteContext | undefined;
       if (options.access === 'signed-in') {
         const resolution = await resolveSession(request);
         sessionCookies = resolution.setCookies;
-        if (resolution.status === 'expired') {
-          throw new AppError('session_expired', 'Your session has ended. Sign in again.');
-        }
+        if (resolution.status === 'expired') throw sessionExpired();
         if (resolution.status !== 'signed-in') throw unauthorized();
         signedIn = { viewer: resolution.session.viewer, session: resolution.session };
       }
       if (mutating && request.method !== 'DELETE') assertJsonBody(request);
       const clientKey = signedIn ? `user:${signedIn.viewer.userId}` : clientAddress(request);
       if (options.rateLimit) {
-        const rule = { name: options.rateLimit.name ?? options.name, ...options.rateLimit };
+        const rule = { name: options.name, ...RATE_LIMITS[options.rateLimit] };
         const decision = await getRateLimiter().consume(rule, clientKey);
         if (!decision.allowed) {
           throw new AppError('rate_limited', 'Too many requests. Try again shortly.', {
@@ -131,19 +152,23 @@ export function defineRoute<Params = Record<string, never>>(
           // revoked): refresh it once and try again. A rejected refresh token ends the session.
           const renewed = await resolveSession(request, undefined, { forceRefresh: true });
           sessionCookies = renewed.setCookies;
-          if (renewed.status !== 'signed-in') {
-            throw new AppError('session_expired', 'Your session has ended. Sign in again.');
-          }
+          if (renewed.status !== 'signed-in') throw sessionExpired();
           signedIn = { viewer: renewed.session.viewer, session: renewed.session };
           await syncDirectoryForSession(await getDb(), signedIn.session);
         }
       }
-      const params = ((await segment?.params) ?? {}) as Params;
-      // The overloads tie 'signed-in' to a handler that receives viewer and session.
-      const context = { request, params, requestId, clientKey, ...signedIn } as SignedInRouteContext<Params>;
-      const response = await (handler as (context: SignedInRouteContext<Params>) => Promise<Response>)(
-        context,
-      );
+      const params = parseParams(options.params, await segment?.params);
+      let db: Database | Promise<Database>;
+      if (options.database === 'background') {
+        db = getDb();
+        // Whoever uses it handles a failure; an unused one must not become an unhandled rejection.
+        db.catch(() => undefined);
+      } else {
+        db = await getDb();
+      }
+      // The option types tie each handler to the context it is given here.
+      const context = { request, params, requestId, clientKey, db, ...signedIn } as RouteContext<O>;
+      const response = await handler(context);
       response.headers.set('x-request-id', requestId);
       return withSessionCookies(response);
     } catch (error) {
@@ -155,9 +180,7 @@ export function defineRoute<Params = Record<string, never>>(
             new AppError(
               'database_unavailable',
               'The service is briefly unavailable. Try again in a moment.',
-              {
-                'retry-after': '5',
-              },
+              { 'retry-after': '5' },
             ),
             requestId,
           ),

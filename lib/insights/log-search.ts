@@ -1,5 +1,5 @@
 import 'server-only';
-import type { Database } from '@/lib/db/client';
+import type { Database } from '@/lib/db/types';
 import { searchLog } from '@/lib/db/schema';
 import { redactQuery } from './redact-query';
 

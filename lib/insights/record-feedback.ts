@@ -1,7 +1,9 @@
 import 'server-only';
 import { sql } from 'drizzle-orm';
-import type { Database } from '@/lib/db/client';
+import { getArticle } from '@/lib/content/articles';
+import type { Database } from '@/lib/db/types';
 import { articleFeedback } from '@/lib/db/schema';
+import { badRequest } from '@/lib/errors';
 import type { FeedbackInput } from './feedback-input';
 
 export interface StoredFeedback {
@@ -12,12 +14,17 @@ export interface StoredFeedback {
   replaced: boolean;
 }
 
-/** One vote per visitor per article: a second vote replaces the first in one statement. */
+/**
+ * One vote per visitor per article: a second vote replaces the first in one statement. A vote
+ * for an article that does not exist is refused (400 unknown_article) and stores nothing.
+ */
 export async function recordFeedback(
   db: Database,
   visitorId: string,
   input: FeedbackInput,
 ): Promise<StoredFeedback> {
+  if (!getArticle(input.slug))
+    throw badRequest(`slug: there is no article "${input.slug}"`, 'unknown_article');
   const reason = input.helpful ? null : (input.reason ?? null);
   const comment = input.helpful ? null : input.comment || null;
   const [row] = await db

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { browseParamsSchema } from '@/lib/content/browse';
 import { AUDIENCES, PRODUCTS } from '@/lib/content/schema';
 
 export const MAX_QUERY_LENGTH = 200;
@@ -33,3 +34,14 @@ export const searchRequestSchema = z
   .strict();
 
 export type SearchRequest = z.infer<typeof searchRequestSchema>;
+
+/**
+ * The /search page's URL: the same bounds as the API, but a page never answers 400: the query is
+ * trimmed and cut to length, an unknown facet is no facet, and no query shows the search form.
+ */
+export const searchPageParamsSchema = browseParamsSchema.extend({
+  q: z
+    .string()
+    .optional()
+    .transform((q) => (q ?? '').trim().slice(0, MAX_QUERY_LENGTH)),
+});

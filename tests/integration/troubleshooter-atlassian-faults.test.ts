@@ -1,4 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { getCurrentSession } from '@/lib/auth/current-viewer';
+import { getDb } from '@/lib/db/client';
 import { checkResultsFrom } from '@/lib/flows/facts';
 import { gatherFacts } from '@/lib/flows/gather-facts';
 import { readWizardInputs } from '@/lib/flows/inputs';
@@ -36,7 +38,8 @@ describe('troubleshooter with Atlassian failing', () => {
   async function troubleshoot() {
     const flow = getFlow('authorize-app')!;
     const inputs = readWizardInputs({ site: 'acme.atlassian.net', app: 'app-docuflow' });
-    const facts = await gatherFacts(inputs);
+    // As the wizard page does: the session from the cookie, the database, the inputs.
+    const facts = await gatherFacts(getDb, await getCurrentSession(), inputs);
     const checks = checkResultsFrom(inputs, facts);
     const trail = replayPath(flow, [], checks);
     return { facts, checks, shown: trail.steps[trail.steps.length - 1]! };

@@ -1,15 +1,14 @@
 // GET /api/me – who is signed in, their sites and their role on each.
-import { getDb } from '@/lib/db/client';
 import { listSitesOfViewer } from '@/lib/directory/site-access';
 import { defineRoute, json } from '@/lib/http/route';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = defineRoute(
-  { name: 'me', access: 'signed-in', rateLimit: { points: 120, durationSeconds: 60 } },
-  async ({ viewer }) => {
+  { name: 'me', access: 'signed-in', rateLimit: 'read' },
+  async ({ db, viewer }) => {
     // defineRoute has already synced the directory from Atlassian for an Atlassian sign-in.
-    const sites = await listSitesOfViewer(await getDb(), viewer);
+    const sites = await listSitesOfViewer(db, viewer);
     return json({
       user: { id: viewer.userId, email: viewer.email, name: viewer.name },
       sites: sites.map(({ id, cloudId, name, url, products, role }) => ({

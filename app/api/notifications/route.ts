@@ -1,11 +1,10 @@
 // GET /api/notifications – the caller's in-app notifications (newest first) and how many are unread.
-import { getDb } from '@/lib/db/client';
 import { defineRoute, json } from '@/lib/http/route';
 import { listNotifications } from '@/lib/notifications/list-notifications';
 
 export const dynamic = 'force-dynamic';
 
 export const GET = defineRoute(
-  { name: 'notifications', access: 'signed-in', rateLimit: { points: 120, durationSeconds: 60 } },
-  async ({ viewer }) => json(await listNotifications(await getDb(), viewer)),
+  { name: 'notifications', access: 'signed-in', rateLimit: 'read' },
+  async ({ db, viewer }) => json(await listNotifications(db, viewer)),
 );

@@ -5,22 +5,22 @@ import { FunnelTracker } from '@/components/wizard/FunnelTracker';
 import { WizardInputsForm } from '@/components/wizard/WizardInputsForm';
 import { WizardProgress } from '@/components/wizard/WizardProgress';
 import { WizardStep } from '@/components/wizard/WizardStep';
+import { getCurrentSession } from '@/lib/auth/current-viewer';
 import { getConfig } from '@/lib/config';
+import { getDb } from '@/lib/db/client';
 import { checkResultsFrom, templateValuesFrom } from '@/lib/flows/facts';
 import { gatherFacts } from '@/lib/flows/gather-facts';
-import { readWizardInputs, wizardHref } from '@/lib/flows/inputs';
+import { readWizardInputs, wizardHref, wizardParamsSchema } from '@/lib/flows/inputs';
 import { getFlow } from '@/lib/flows/load';
 import { nextNode, remainingSteps, replayPath } from '@/lib/flows/stepper';
+import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
 
-type SearchParams = Record<string, string | string[] | undefined>;
-type Props = { params: Promise<{ flow: string }>; searchParams: Promise<SearchParams> };
+type Props = { params: Promise<{ flow: string }>; searchParams: Promise<PageSearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const flow = getFlow((await params).flow);
   return flow ? { title: flow.title, description: flow.summary } : {};
 }
-
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
 /**
  * The troubleshooter. The whole state is in the URL (site, app, error, path of steps), so back,
@@ -30,9 +30,13 @@ const first = (value: string | string[] | undefined) => (Array.isArray(value) ? 
 export default async function TroubleshootPage({ params, searchParams }: Props) {
   const flow = getFlow((await params).flow);
   if (!flow) notFound();
-  const query = await searchParams;
+  const parsed = parsePageParams(wizardParamsSchema, await searchParams);
+  // Every wizard parameter is an optional string: the schema cannot reject a URL.
+  const query = parsed.ok ? parsed.params : {};
   const inputs = readWizardInputs(query);
-  const facts = await gatherFacts(inputs);
+  // A session the page cannot read is no session: the wizard still works, asking instead.
+  const session = await getCurrentSession().catch(() => null);
+  const facts = await gatherFacts(getDb, session, inputs);
   const checks = checkResultsFrom(inputs, facts);
   const trail = replayPath(flow, inputs.path, checks);
   const current = trail.steps[trail.steps.length - 1]!;
@@ -76,8 +80,8 @@ export default async function TroubleshootPage({ params, searchParams }: Props) 
           siteHref={(host) => wizardHref(flow.id, { ...inputs, site: host }, [])}
           currentHref={hrefForPath(trail.path)}
           hiddenFields={hiddenFields}
-          checkerUrl={first(query.url)?.slice(0, 4000)}
-          checkerWantsRefresh={first(query.refresh) === '1'}
+          checkerUrl={query.url?.slice(0, 4000)}
+          checkerWantsRefresh={query.refresh === '1'}
           mode={getConfig().atlassianConfigured ? 'atlassian' : 'embedded'}
         />
         <FunnelTracker

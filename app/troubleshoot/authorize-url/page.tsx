@@ -1,6 +1,8 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { AuthorizeUrlChecker } from '@/components/wizard/AuthorizeUrlChecker';
+import { wizardParamsSchema } from '@/lib/flows/inputs';
+import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
 
 export const metadata: Metadata = {
   title: 'Check an authorize URL',
@@ -8,12 +10,15 @@ export const metadata: Metadata = {
     "Check your app's Atlassian 3LO authorize URL: audience, client_id, scope, redirect_uri, state, response_type and prompt.",
 };
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+type Props = { searchParams: Promise<PageSearchParams> };
+
+// The same checker parameters as the troubleshooter's developer branch.
+const checkerParams = wizardParamsSchema.pick({ url: true, refresh: true });
 
 /** The authorize-URL checker on its own (articles link here); the same check the developer branch uses. */
 export default async function AuthorizeUrlPage({ searchParams }: Props) {
-  const query = await searchParams;
+  const parsed = parsePageParams(checkerParams, await searchParams);
+  const query = parsed.ok ? parsed.params : {};
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <header className="space-y-2">
@@ -36,8 +41,8 @@ export default async function AuthorizeUrlPage({ searchParams }: Props) {
       <section className="card" aria-label="Authorize-URL checker">
         <AuthorizeUrlChecker
           action="/troubleshoot/authorize-url"
-          initialUrl={first(query.url)?.slice(0, 4000)}
-          initialWantsRefresh={first(query.refresh) === '1'}
+          initialUrl={query.url?.slice(0, 4000)}
+          initialWantsRefresh={query.refresh === '1'}
         />
       </section>
     </div>

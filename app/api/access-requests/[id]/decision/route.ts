@@ -1,16 +1,22 @@
 // POST /api/access-requests/[id]/decision – a site admin approves or denies an open request.
-import { getDb } from '@/lib/db/client';
+import { z } from 'zod';
 import { parseJsonBody } from '@/lib/http/parse';
 import { defineRoute, json } from '@/lib/http/route';
+import { idSchema } from '@/lib/ids';
 import { decideAccessRequestInput } from '@/lib/requests/access-request-input';
-import { decideAccessRequest } from '@/lib/requests/decide-access-request';
+import { decideOneAccessRequest } from '@/lib/requests/decide-one-access-request';
 
 export const dynamic = 'force-dynamic';
 
-export const POST = defineRoute<{ id: string }>(
-  { name: 'access-request-decision', access: 'signed-in', rateLimit: { points: 30, durationSeconds: 60 } },
-  async ({ request, viewer, params }) => {
+export const POST = defineRoute(
+  {
+    name: 'access-request-decision',
+    access: 'signed-in',
+    rateLimit: 'change',
+    params: z.object({ id: idSchema }),
+  },
+  async ({ request, db, viewer, params }) => {
     const input = await parseJsonBody(request, decideAccessRequestInput);
-    return json({ request: await decideAccessRequest(await getDb(), viewer, params.id, input) });
+    return json({ request: await decideOneAccessRequest(db, viewer, params.id, input) });
   },
 );

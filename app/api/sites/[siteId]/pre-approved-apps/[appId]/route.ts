@@ -2,28 +2,25 @@
 // its open requests there are approved in the same transaction (counted in approvedRequests).
 // DELETE – a site admin removes the pre-approval. Both idempotent and audited.
 import { z } from 'zod';
-import { getDb } from '@/lib/db/client';
 import { parseOptionalJsonBody } from '@/lib/http/parse';
 import { defineRoute, json } from '@/lib/http/route';
+import { idSchema } from '@/lib/ids';
 import { setAppPreApproval } from '@/lib/requests/pre-approved-apps';
 
 export const dynamic = 'force-dynamic';
 
-type Params = { siteId: string; appId: string };
-const WRITE_LIMIT = { points: 30, durationSeconds: 60 };
+const params = z.object({ siteId: idSchema, appId: idSchema });
 
-export const PUT = defineRoute<Params>(
-  { name: 'pre-approved-app', access: 'signed-in', rateLimit: WRITE_LIMIT },
-  async ({ request, viewer, params }) => {
+export const PUT = defineRoute(
+  { name: 'pre-approved-app', access: 'signed-in', rateLimit: 'change', params },
+  async ({ request, db, viewer, params }) => {
     await parseOptionalJsonBody(request, z.object({}).strict());
-    return json({
-      preApproval: await setAppPreApproval(await getDb(), viewer, { ...params, preApproved: true }),
-    });
+    return json({ preApproval: await setAppPreApproval(db, viewer, { ...params, preApproved: true }) });
   },
 );
 
-export const DELETE = defineRoute<Params>(
-  { name: 'pre-approved-app', access: 'signed-in', rateLimit: WRITE_LIMIT },
-  async ({ viewer, params }) =>
-    json({ preApproval: await setAppPreApproval(await getDb(), viewer, { ...params, preApproved: false }) }),
+export const DELETE = defineRoute(
+  { name: 'pre-approved-app', access: 'signed-in', rateLimit: 'change', params },
+  async ({ db, viewer, params }) =>
+    json({ preApproval: await setAppPreApproval(db, viewer, { ...params, preApproved: false }) }),
 );

@@ -9,7 +9,7 @@ import { decideAccessRequests } from './decide-access-requests';
  * A site admin approves or denies one open request: the bulk decision with a single id, so one
  * and many follow the same rules (404 unseen, 403 not an admin there, 409 no longer open).
  */
-export async function decideAccessRequest(
+export async function decideOneAccessRequest(
   db: Database,
   viewer: Viewer,
   requestId: string,
