@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import { ACCESS_REQUEST_STATUSES } from '@/lib/db/schema';
+import { trimmedIdSchema as id } from '@/lib/ids';
 
 export const MESSAGE_MAX_LENGTH = 1000;
-
-const id = z.string().trim().min(1).max(200);
 
 // Stored as plain text and always rendered escaped. Control characters other than line breaks
 // and tabs are dropped (PostgreSQL rejects NUL in text outright).

@@ -6,14 +6,15 @@ import { apps, auditLog, sites, users } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
 import { listAdministeredSiteIds } from '@/lib/directory/site-access';
 import type { Viewer } from '@/lib/auth/viewer';
+import { trimmedIdSchema } from '@/lib/ids';
 import { AUDIT_ACTIONS } from './record-audit';
 
 const AUDIT_LIMIT = 200;
 
 export const auditQuery = z
   .object({
-    siteId: z.string().trim().min(1).max(200).optional(),
-    actorId: z.string().trim().min(1).max(200).optional(),
+    siteId: trimmedIdSchema.optional(),
+    actorId: trimmedIdSchema.optional(),
     action: z.enum(AUDIT_ACTIONS as [string, ...string[]]).optional(),
   })
   .strict();

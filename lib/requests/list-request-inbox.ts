@@ -7,14 +7,15 @@ import type { Executor } from '@/lib/db/types';
 import { listSitesOfViewer } from '@/lib/directory/site-access';
 import type { Viewer } from '@/lib/auth/viewer';
 import { parseWith } from '@/lib/http/parse';
+import { trimmedIdSchema } from '@/lib/ids';
 import { selectAccessRequests, toAccessRequestDto, type AccessRequestDto } from './access-request-dto';
 
 const INBOX_LIMIT = 200;
 
 export const inboxQuery = z
   .object({
-    siteId: z.string().trim().min(1).max(200).optional(),
-    appId: z.string().trim().min(1).max(200).optional(),
+    siteId: trimmedIdSchema.optional(),
+    appId: trimmedIdSchema.optional(),
     status: z.enum([...ACCESS_REQUEST_STATUSES, 'all']).default('open'),
   })
   .strict();
