@@ -31,7 +31,7 @@ module.exports = {
       name: 'components-not-to-adapters',
       severity: 'error',
       comment:
-        'Components get data from pages (props) or from the API (lib/api-client); they never hold a ' +
+        'Components get data from pages (props) or from the API (components/api-client.ts); they never hold a ' +
         'database handle or call Atlassian.',
       from: { path: '^components/' },
       to: { path: '^lib/(db|atlassian)/' },

@@ -20,7 +20,7 @@ export default defineConfig({
       'bench/**/*.test.ts',
       'scripts/**/*.test.ts',
       'app/**/*.test.ts',
-      'components/**/*.test.tsx',
+      'components/**/*.test.{ts,tsx}',
     ],
     testTimeout: 20_000,
     hookTimeout: 60_000,

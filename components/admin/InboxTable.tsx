@@ -3,7 +3,7 @@
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
-import { sendJson } from './admin-api';
+import { decideAccessRequests } from '@/components/api-client';
 import { DenyDialog } from './DenyDialog';
 
 /** A request as the inbox shows it (prepared on the server; dates already turned into an age). */
@@ -60,11 +60,7 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
     setError('');
     setAnnouncement('');
     try {
-      await sendJson('/api/access-requests/decisions', 'POST', {
-        ids,
-        decision,
-        ...(reason ? { reason } : {}),
-      });
+      await decideAccessRequests({ ids, decision, ...(reason ? { reason } : {}) });
       const noun = ids.length === 1 ? '1 request' : `${ids.length} requests`;
       setAnnouncement(decision === 'approve' ? `Approved ${noun}.` : `Denied ${noun}.`);
       setSelected(new Set());

@@ -2,7 +2,7 @@
 
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
-import { sendJson } from './admin-api';
+import { setPreApproval } from '@/components/api-client';
 import { preApprovalAnnouncement } from './pre-approval-announcement';
 
 export interface PreApprovalSite {
@@ -27,13 +27,7 @@ export function PreApprovedAppsEditor({ site }: { site: PreApprovalSite }) {
     setPending(true);
     setError('');
     try {
-      const url = `/api/sites/${encodeURIComponent(site.id)}/pre-approved-apps/${encodeURIComponent(targetAppId)}`;
-      // PUT carries an empty JSON body: every state-changing request is JSON (the CSRF guard insists).
-      const { preApproval } = await sendJson<{ preApproval: { approvedRequests: number } }>(
-        url,
-        add ? 'PUT' : 'DELETE',
-        add ? {} : undefined,
-      );
+      const preApproval = await setPreApproval(site.id, targetAppId, add);
       setAnnouncement(
         add
           ? preApprovalAnnouncement(appName, site.name, preApproval.approvedRequests)

@@ -1,24 +1,9 @@
 'use client';
 
 import { useId, useState, useTransition, type FormEvent } from 'react';
-import {
-  FEEDBACK_REASONS,
-  MAX_FEEDBACK_COMMENT,
-  type FeedbackVote as FeedbackInput,
-  type FeedbackReason,
-} from '@/lib/insights/feedback-reasons';
-
-async function sendFeedback(input: FeedbackInput): Promise<void> {
-  const response = await fetch('/api/feedback', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify(input),
-  });
-  if (!response.ok) {
-    const body = (await response.json().catch(() => null)) as { error?: { message?: string } } | null;
-    throw new Error(body?.error?.message ?? 'Your feedback could not be sent. Try again.');
-  }
-}
+import { sendFeedback } from '@/components/api-client';
+import type { FeedbackInput } from '@/lib/insights/feedback-input';
+import { FEEDBACK_REASONS, MAX_FEEDBACK_COMMENT, type FeedbackReason } from '@/lib/insights/feedback-reasons';
 
 type Stage = 'ask' | 'why' | 'thanks';
 

@@ -1,7 +1,8 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
+import { sessionHasEnded } from '@/components/api-client';
 import { signOut } from './sign-out';
 
 /**
@@ -12,27 +13,36 @@ import { signOut } from './sign-out';
  */
 export function SignOutButton() {
   const router = useRouter();
+  const [failed, setFailed] = useState(false);
   useEffect(() => {
     let current = true;
-    void fetch('/api/auth/session', { credentials: 'same-origin', cache: 'no-store' })
-      .then((response) =>
-        response.ok ? (response.json() as Promise<{ user?: unknown; error?: string }>) : null,
-      )
-      .then((session) => {
-        if (current && session && (session.error || !session.user)) router.refresh();
+    void sessionHasEnded()
+      .then((ended) => {
+        if (current && ended) router.refresh();
       })
+      // Not answered (offline, a blip): the header stays as the server drew it; the next page asks again.
       .catch(() => undefined);
     return () => {
       current = false;
     };
   }, [router]);
   return (
-    <button
-      type="button"
-      onClick={() => void signOut('/')}
-      className="rounded-md px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-slate-300 dark:hover:bg-slate-900"
-    >
-      Sign out
-    </button>
+    <>
+      {failed ? (
+        <span role="alert" className="sr-only">
+          Sign-out did not go through. Try again.
+        </span>
+      ) : null}
+      <button
+        type="button"
+        onClick={() => {
+          setFailed(false);
+          signOut('/').catch(() => setFailed(true));
+        }}
+        className="rounded-md px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-slate-300 dark:hover:bg-slate-900"
+      >
+        {failed ? 'Sign out (try again)' : 'Sign out'}
+      </button>
+    </>
   );
 }

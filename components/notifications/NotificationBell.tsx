@@ -3,39 +3,10 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useEffect, useId, useRef, useState } from 'react';
+import { listNotifications, markNotificationsRead } from '@/components/api-client';
 import { QueryProvider } from '@/components/query-provider';
 
-interface BellNotification {
-  id: string;
-  title: string;
-  href: string;
-  createdAt: string;
-  read: boolean;
-}
-
-interface BellData {
-  unreadCount: number;
-  notifications: BellNotification[];
-}
-
 const POLL_MS = 30_000;
-
-// Signed out meanwhile (401) is not an error here: the bell simply is not shown.
-async function fetchNotifications(): Promise<BellData | null> {
-  const response = await fetch('/api/notifications', { credentials: 'same-origin', cache: 'no-store' });
-  if (response.status === 401) return null;
-  if (!response.ok) throw new Error(`notifications ${response.status}`);
-  return (await response.json()) as BellData;
-}
-
-async function markRead(body: { ids: string[] } | { all: true }): Promise<void> {
-  await fetch('/api/notifications/read', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    credentials: 'same-origin',
-    body: JSON.stringify(body),
-  });
-}
 
 /**
  * The header's bell, rendered for signed-in people only: admins hear of new requests on their
@@ -58,15 +29,19 @@ function Bell() {
   const wrapperRef = useRef<HTMLDivElement>(null);
   const { data } = useQuery({
     queryKey: ['notifications'],
-    queryFn: fetchNotifications,
+    // Signed out meanwhile (401) is not an error here: the bell simply is not shown.
+    queryFn: listNotifications,
     refetchInterval: POLL_MS,
     refetchIntervalInBackground: false,
     retry: false,
   });
   const mark = useMutation({
-    mutationFn: markRead,
+    mutationFn: markNotificationsRead,
     onSettled: () => queryClient.invalidateQueries({ queryKey: ['notifications'] }),
   });
+  // A failed "mark read" leaves the notifications unread: say so (in the panel, and to screen
+  // readers at once) rather than let the badge silently stay.
+  const markError = mark.isError ? `Not marked as read: ${mark.error.message}` : null;
 
   useEffect(() => {
     if (!open) return;
@@ -120,6 +95,11 @@ function Bell() {
           </span>
         ) : null}
       </button>
+      {markError && !open ? (
+        <p role="alert" className="sr-only">
+          {markError}
+        </p>
+      ) : null}
       {open ? (
         <div
           id={panelId}
@@ -138,6 +118,14 @@ function Bell() {
               Mark all read
             </button>
           </div>
+          {markError ? (
+            <p
+              role="alert"
+              className="border-b border-slate-200 px-4 py-2 text-sm text-red-700 dark:border-slate-700 dark:text-red-400"
+            >
+              {markError}
+            </p>
+          ) : null}
           {data.notifications.length ? (
             <ul className="max-h-96 divide-y divide-slate-200 overflow-y-auto dark:divide-slate-800">
               {data.notifications.map((notification) => (

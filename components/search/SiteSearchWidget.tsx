@@ -5,7 +5,8 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { QueryProvider } from '@/components/query-provider';
 import type { SearchAnswer } from '@/lib/search/search-answer';
-import { logSettledSearch, useSearchAsYouType } from './search-client';
+import { logSettledSearch } from '@/components/api-client';
+import { useSearchAsYouType } from './search-client';
 import { SearchResultsList } from './SearchResultsList';
 
 export interface SiteSearchWidgetProps {

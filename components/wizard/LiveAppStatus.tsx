@@ -2,15 +2,11 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import type { ComponentProps } from 'react';
+import { authorizeApp, listSiteApps } from '@/components/api-client';
 import { QueryProvider } from '@/components/query-provider';
-import { apiFetch } from './api';
+import type { SiteApp } from '@/lib/directory/list-apps-on-site';
 
 const POLL_MS = 5_000;
-
-interface SiteApp {
-  id: string;
-  status: 'authorized' | 'not-authorized';
-}
 
 /**
  * The live check on the admin's steps: polls the site's app status until the app is authorized
@@ -44,17 +40,13 @@ function AppStatus({
   const key = ['site-apps', siteId];
   const apps = useQuery({
     queryKey: key,
-    queryFn: () => apiFetch<{ apps: SiteApp[] }>(`/api/sites/${encodeURIComponent(siteId)}/apps`),
+    queryFn: () => listSiteApps(siteId),
     refetchInterval: (query) =>
       query.state.data?.apps.find((a) => a.id === appId)?.status === 'authorized' ? false : POLL_MS,
   });
   const status = apps.data?.apps.find((a) => a.id === appId)?.status ?? initialStatus;
   const authorize = useMutation({
-    mutationFn: () =>
-      apiFetch<unknown>(
-        `/api/sites/${encodeURIComponent(siteId)}/apps/${encodeURIComponent(appId)}/authorization`,
-        { method: 'PUT', body: {} },
-      ),
+    mutationFn: () => authorizeApp(siteId, appId),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: key }),
   });
   const authorized = status === 'authorized';

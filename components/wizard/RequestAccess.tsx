@@ -4,12 +4,25 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
+import {
+  createAccessRequest,
+  listAccessRequestsOnSite,
+  listSiteAdmins,
+  withdrawAccessRequest,
+} from '@/components/api-client';
 import { QueryProvider } from '@/components/query-provider';
-import { apiFetch, unwrapRequest, unwrapRequests, type WizardAccessRequest } from './api';
+import type { AccessRequestDto } from '@/lib/requests/access-request-dto';
 import { trackFunnelEvent } from './funnel-events';
 import { RequestMessage } from './RequestMessage';
 
 const POLL_MS = 4_000;
+
+/**
+ * A request as the panel shows it: the API's DTO, or, for a request the page already knew about,
+ * the part of it the server-rendered step carries (no decider yet).
+ */
+type ShownRequest = Pick<AccessRequestDto, 'id' | 'status'> &
+  Partial<Pick<AccessRequestDto, 'reason' | 'decidedBy'>>;
 
 interface Props {
   flow: string;
@@ -19,7 +32,7 @@ interface Props {
   appName: string;
   message: string;
   /** The visitor's own open or last request for this app on this site, when there is one. */
-  existing?: WizardAccessRequest | null;
+  existing?: ShownRequest | null;
   resultHrefs: { sent?: string; approved?: string; denied?: string };
 }
 
@@ -39,24 +52,17 @@ function AccessRequestPanel({ flow, node, siteId, appId, appName, message, exist
   const queryClient = useQueryClient();
   const router = useRouter();
   // A withdrawn or expired request is over: the visitor may ask again.
-  const [request, setRequest] = useState<WizardAccessRequest | null>(
+  const [request, setRequest] = useState<ShownRequest | null>(
     existing && existing.status !== 'withdrawn' && existing.status !== 'expired' ? existing : null,
   );
 
   const admins = useQuery({
     queryKey: ['site-admins', siteId],
-    queryFn: () =>
-      apiFetch<{ admins: { name: string; email: string }[] }>(
-        `/api/sites/${encodeURIComponent(siteId)}/admins`,
-      ),
+    queryFn: () => listSiteAdmins(siteId),
   });
 
   const send = useMutation({
-    mutationFn: (text: string) =>
-      apiFetch<unknown>('/api/access-requests', {
-        method: 'POST',
-        body: { siteId, appId, message: text.slice(0, 1000) },
-      }).then(unwrapRequest),
+    mutationFn: (text: string) => createAccessRequest({ siteId, appId, message: text.slice(0, 1000) }),
     onSuccess: (sent) => {
       setRequest(sent);
       void queryClient.invalidateQueries({ queryKey: ['access-requests', siteId] });
@@ -65,8 +71,7 @@ function AccessRequestPanel({ flow, node, siteId, appId, appName, message, exist
 
   const status = useQuery({
     queryKey: ['access-requests', siteId],
-    queryFn: () =>
-      apiFetch<unknown>(`/api/access-requests?siteId=${encodeURIComponent(siteId)}`).then(unwrapRequests),
+    queryFn: () => listAccessRequestsOnSite(siteId),
     enabled: request !== null,
     // Poll only while the request is open: an admin's decision shows up without a reload.
     refetchInterval: (query) => {
@@ -75,15 +80,12 @@ function AccessRequestPanel({ flow, node, siteId, appId, appName, message, exist
     },
     refetchIntervalInBackground: false,
   });
-  const live = status.data?.find((r) => r.id === request?.id) ?? request;
+  const live: ShownRequest | null = status.data?.find((r) => r.id === request?.id) ?? request;
   const [draft, setDraft] = useState(message);
 
   // The requester may take back an open request (asked the wrong site, or no longer needs the app).
   const withdraw = useMutation({
-    mutationFn: (id: string) =>
-      apiFetch<unknown>(`/api/access-requests/${encodeURIComponent(id)}`, { method: 'DELETE' }).then(
-        unwrapRequest,
-      ),
+    mutationFn: withdrawAccessRequest,
     onSuccess: () => {
       setRequest(null);
       void queryClient.invalidateQueries({ queryKey: ['access-requests', siteId] });
@@ -108,9 +110,9 @@ function AccessRequestPanel({ flow, node, siteId, appId, appName, message, exist
           </p>
         ) : null}
         {admins.data ? (
-          admins.data.admins.length > 0 ? (
+          admins.data.length > 0 ? (
             <ul className="space-y-1">
-              {admins.data.admins.map((admin) => (
+              {admins.data.map((admin) => (
                 <li key={admin.email}>
                   {admin.name} &middot;{' '}
                   <a className="text-brand-700 underline dark:text-brand-500" href={`mailto:${admin.email}`}>
@@ -185,7 +187,7 @@ function RequestStatus({
   flow,
   node,
 }: {
-  request: WizardAccessRequest;
+  request: ShownRequest;
   appName: string;
   resultHrefs: Props['resultHrefs'];
   flow: string;

@@ -5,7 +5,7 @@ import type { WizardInputs } from '@/lib/flows/inputs';
 import type { Choice, VisibleNode } from '@/lib/flows/schema';
 import { fillHref, fillMarkdown, fillText, type TemplateValues } from '@/lib/flows/template';
 import { AccountSites } from './AccountSites';
-import { requestMessage } from './api';
+import { requestMessage } from './access-request-message';
 import { AppDetails } from './AppDetails';
 import { AuthorizeUrlChecker } from './AuthorizeUrlChecker';
 import { ChoiceLink } from './ChoiceLink';

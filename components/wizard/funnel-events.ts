@@ -1,15 +1,10 @@
 // Funnel events leave the browser in batches: a short timer, a full queue, or the page going away.
 // The visit id is random and lives in sessionStorage only; no personal data is ever sent.
+import { sendFunnelEvents } from '@/components/api-client';
+import type { FlowEventInput } from '@/lib/flows/event-input';
 
-export interface FunnelEvent {
-  flow: string;
-  node: string;
-  kind: 'node_shown' | 'choice_made' | 'outcome_reached';
-  choice?: string;
-  outcome?: string;
-}
+export type FunnelEvent = FlowEventInput;
 
-const ENDPOINT = '/api/flows/events';
 const VISIT_KEY = 'gl_flow_visit';
 const MAX_BATCH = 50;
 const FLUSH_AFTER_MS = 3_000;
@@ -36,13 +31,7 @@ export function flushFunnelEvents(): void {
   timer = undefined;
   while (queue.length > 0) {
     const events = queue.splice(0, MAX_BATCH);
-    // keepalive lets the request finish while the page unloads; failures are not worth retrying.
-    void fetch(ENDPOINT, {
-      method: 'POST',
-      keepalive: true,
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ visitId: visitId(), events }),
-    }).catch(() => undefined);
+    sendFunnelEvents({ visitId: visitId(), events });
   }
 }
 

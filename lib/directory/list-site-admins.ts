@@ -33,12 +33,15 @@ export async function unsafeListSiteAdmins(db: Executor, siteId: string): Promis
   return [...byId.values()].sort((a, b) => a.name.localeCompare(b.name) || a.email.localeCompare(b.email));
 }
 
+/** An admin as any member of the site sees them: who to ask. */
+export type SiteAdminContact = Pick<SiteAdmin, 'name' | 'email'>;
+
 /** Who to ask: any member of the site may see its admins' names and e-mail addresses. */
 export async function listAdminsOfSite(
   db: Executor,
   viewer: Viewer,
   siteId: string,
-): Promise<{ name: string; email: string }[]> {
+): Promise<SiteAdminContact[]> {
   assertCanSeeSite(await findSiteAccess(db, viewer, siteId));
   return (await unsafeListSiteAdmins(db, siteId)).map(({ name, email }) => ({ name, email }));
 }

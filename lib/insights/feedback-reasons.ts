@@ -12,11 +12,3 @@ export const FEEDBACK_REASONS = {
 export type FeedbackReason = keyof typeof FEEDBACK_REASONS;
 
 export const MAX_FEEDBACK_COMMENT = 1000;
-
-/** The body POST /api/feedback takes (validated by feedbackInputSchema). */
-export interface FeedbackVote {
-  slug: string;
-  helpful: boolean;
-  reason?: FeedbackReason;
-  comment?: string;
-}

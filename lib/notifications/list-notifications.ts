@@ -15,6 +15,12 @@ export interface NotificationDto {
   read: boolean;
 }
 
+/** GET /api/notifications: the newest notifications and how many are unread. */
+export interface NotificationList {
+  unreadCount: number;
+  notifications: NotificationDto[];
+}
+
 const LIST_LIMIT = 20;
 
 /** The viewer's own notifications, newest first, with the number still unread. */
@@ -22,7 +28,7 @@ export async function listNotifications(
   db: Executor,
   viewer: Viewer,
   now: Date = new Date(),
-): Promise<{ unreadCount: number; notifications: NotificationDto[] }> {
+): Promise<NotificationList> {
   const mine = eq(notificationOutbox.recipientUserId, viewer.userId);
   const rows = await db
     .select()
