@@ -8,6 +8,7 @@ import {
   demoDataDir,
   demoPort,
   demoURL,
+  e2eContentDir,
 } from './e2e/support/servers';
 
 // Browser tests run against a production build (`next start`) on the embedded database, with the
@@ -75,6 +76,7 @@ export default defineConfig({
         GREENLIGHT_DIST_DIR: distDir,
         GREENLIGHT_DEMO: '1',
         GREENLIGHT_DATA_DIR: demoDataDir,
+        GREENLIGHT_CONTENT_DIR: e2eContentDir,
         NEXTAUTH_URL: baseURL,
         NEXTAUTH_SECRET: secret,
         NEXT_TELEMETRY_DISABLED: '1',
@@ -99,6 +101,7 @@ export default defineConfig({
       env: {
         GREENLIGHT_DIST_DIR: distDir,
         GREENLIGHT_DATA_DIR: atlassianDataDir,
+        GREENLIGHT_CONTENT_DIR: e2eContentDir,
         NEXTAUTH_URL: atlassianURL,
         NEXTAUTH_SECRET: secret,
         ATLASSIAN_CLIENT_ID: 'greenlight-test-client',

@@ -13,7 +13,13 @@ export default defineConfig({
   },
   test: {
     environment: 'node',
-    env: { LOG_LEVEL: 'silent', NEXT_TELEMETRY_DISABLED: '1' },
+    // Mechanism tests read the fixture content, so editing a real article or flow never breaks
+    // them; the tests about the real content (lib/content/real-content.test.ts) name content/.
+    env: {
+      LOG_LEVEL: 'silent',
+      NEXT_TELEMETRY_DISABLED: '1',
+      GREENLIGHT_CONTENT_DIR: 'tests/fixtures/content',
+    },
     include: [
       'lib/**/*.test.ts',
       'tests/**/*.test.ts',

@@ -2,6 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import pg from 'pg';
+import { e2eContentDir } from './support/servers';
 import { startTcpProxy, type ProxyMode, type TcpProxy } from './support/tcp-proxy';
 
 // Faults against a real server: a production build (`next start`) on PostgreSQL, reached through
@@ -91,6 +92,7 @@ test.beforeAll(async () => {
       NEXTAUTH_SECRET: 'faults-secret-not-for-production-0123456789',
       NEXT_TELEMETRY_DISABLED: '1',
       LOG_LEVEL: 'error',
+      GREENLIGHT_CONTENT_DIR: e2eContentDir,
     },
     stdio: 'ignore',
     detached: true,

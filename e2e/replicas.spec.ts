@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { startAppServer, type AppServer } from '@/tests/support/app-server';
 import { signInWithDemoAccount } from '@/tests/support/demo-sign-in';
+import { e2eContentDir } from './support/servers';
 import {
   adminDatabaseUrl,
   createFreshDatabase,
@@ -43,6 +44,7 @@ test.beforeAll(async () => {
     NEXTAUTH_URL: PUBLIC_URL,
     NEXTAUTH_SECRET: 'replicas-secret-not-for-production-0123456789',
     LOG_LEVEL: 'warn',
+    GREENLIGHT_CONTENT_DIR: e2eContentDir,
   };
   const distDir = process.env.GREENLIGHT_DIST_DIR ?? '.next';
   // Started together: both apply migrations at once, under the advisory lock.

@@ -4,7 +4,8 @@ import { expect, test } from '@playwright/test';
 import { startAppServer, type AppServer } from '@/tests/support/app-server';
 
 // The server the Docker image runs: node <dist>/standalone/server.js, as `npm run build` leaves it
-// (scripts/prepare-standalone.mjs copies static assets, migrations and articles next to it).
+// (scripts/prepare-standalone.mjs copies static assets, migrations and articles next to it). It
+// serves the content packaged with it, so the article is whichever the article list links first.
 
 const PORT = 3712;
 const dataDir = path.resolve('.data-bench-standalone');
@@ -38,7 +39,10 @@ test('the standalone server answers /api/health with 200', async () => {
 });
 
 test('the standalone server serves an article with its scripts', async () => {
-  const page = await fetch(`${server!.url}/articles/site-admin-must-authorize-app`);
+  const list = await (await fetch(`${server!.url}/articles`)).text();
+  const first = /href="(\/articles\/[a-z0-9-]+)"/.exec(list)?.[1];
+  expect(first, 'the article list links an article').toBeTruthy();
+  const page = await fetch(`${server!.url}${first}`);
   expect(page.status).toBe(200);
   const html = await page.text();
   const script = /<script src="([^"]+\.js)"/.exec(html)?.[1];

@@ -64,6 +64,11 @@ const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: optionalString.pipe(z.string().url().optional()),
   GREENLIGHT_DATA_DIR: z.string().default('.data'),
+  /**
+   * Where articles, flows and featured.json are read from. Tests and tooling only: the test suites
+   * point it at tests/fixtures/content, so editing the real content never breaks a mechanism test.
+   */
+  GREENLIGHT_CONTENT_DIR: z.string().trim().min(1).default('content'),
   REDIS_URL: optionalString.pipe(z.string().url().optional()),
   NEXTAUTH_URL: optionalString.pipe(z.string().url().optional()),
   NEXTAUTH_SECRET: optionalString,

@@ -1,13 +1,16 @@
-// Validates every article before a build; exits non-zero naming each bad file and field.
-import { ARTICLES_DIR, loadArticles } from '@/lib/content/articles';
-import { featuredSlugs } from '@/lib/content/featured';
+// Validates every article before a build (GREENLIGHT_CONTENT_DIR, content/ by default); exits
+// non-zero naming each bad file and field.
+import { loadArticles } from '@/lib/content/articles';
+import { loadFeaturedSlugs } from '@/lib/content/featured';
+import { contentPaths } from '@/lib/content/paths';
 
 try {
-  const articles = loadArticles(ARTICLES_DIR);
+  const paths = contentPaths();
+  const articles = loadArticles(paths.articles);
   const slugs = new Set(articles.map((article) => article.slug));
-  const missing = featuredSlugs.filter((slug) => !slugs.has(slug));
+  const missing = loadFeaturedSlugs(paths.featured).filter((slug) => !slugs.has(slug));
   if (missing.length > 0) {
-    console.error(`content/featured.json: popular: no article "${missing.join('", "')}"`);
+    console.error(`${paths.featured}: popular: no article "${missing.join('", "')}"`);
     process.exit(1);
   }
   // Article pages render per request (for their CSP nonce), so the build no longer compiles their

@@ -1,7 +1,9 @@
-// Builds the app and runs the Playwright journeys on a fresh embedded database.
+// Builds the app and runs the Playwright journeys on a fresh embedded database and on the fixture
+// content (tests/fixtures/content; playwright.config.ts gives the servers the same folder).
 // Extra arguments go to `playwright test` (e.g. a spec file). E2E_SKIP_BUILD=1 reuses the last build.
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
+import path from 'node:path';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const dataDir = env.E2E_DATA_DIR ?? '.data-e2e';
@@ -16,7 +18,12 @@ function run(command, args) {
 
 // Thirty days of demo activity for the insights journey, seeded before any server opens the
 // directory (PGlite allows one process per data directory).
-const seedEnv = { ...env, GREENLIGHT_DATA_DIR: dataDir, DATABASE_URL: '' };
+const seedEnv = {
+  ...env,
+  GREENLIGHT_DATA_DIR: dataDir,
+  GREENLIGHT_CONTENT_DIR: path.resolve('tests/fixtures/content'),
+  DATABASE_URL: '',
+};
 const seeded = spawnSync('npm', ['run', '-s', 'db:seed', '--', '--demo-activity'], {
   stdio: 'inherit',
   env: seedEnv,

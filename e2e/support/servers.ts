@@ -11,6 +11,13 @@ export const atlassianDataDir = env('E2E_ATLASSIAN_DATA_DIR') ?? `${demoDataDir}
 /** The local Atlassian (tests/support/atlassian-contract-server.ts). */
 export const contractPort = Number(env('E2E_CONTRACT_PORT') ?? demoPort + 910);
 
+/**
+ * The content every e2e server reads (GREENLIGHT_CONTENT_DIR): the fixture articles and flow, so
+ * rewriting the real content never breaks a journey. Absolute, so a server's own working
+ * directory does not matter.
+ */
+export const e2eContentDir = `${typeof process !== 'undefined' ? process.cwd() : '.'}/tests/fixtures/content`;
+
 export const demoURL = `http://127.0.0.1:${demoPort}`;
 export const atlassianURL = `http://127.0.0.1:${atlassianPort}`;
 export const contractURL = `http://127.0.0.1:${contractPort}`;

@@ -1,9 +1,8 @@
 import 'server-only';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { contentPaths } from './paths';
 import { ContentError, validateArticles, type Article, type SourceFile } from './validate';
-
-export const ARTICLES_DIR = path.join(process.cwd(), 'content', 'articles');
 
 export function readArticleFiles(dir: string): SourceFile[] {
   return readdirSync(dir)
@@ -24,9 +23,9 @@ export function loadArticles(dir: string): Article[] {
 
 let cached: Article[] | undefined;
 
-/** The site's articles, read once per server process (they are part of the build). */
+/** The site's articles (from the content root), read once per server process. */
 export function getArticles(): Article[] {
-  cached ??= loadArticles(ARTICLES_DIR);
+  cached ??= loadArticles(contentPaths().articles);
   return cached;
 }
 

@@ -1,11 +1,10 @@
 import 'server-only';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ARTICLES_DIR, loadArticles } from '@/lib/content/articles';
+import { loadArticles } from '@/lib/content/articles';
+import { contentPaths } from '@/lib/content/paths';
 import type { Flow } from './schema';
 import { FlowError, validateFlowFiles } from './validate';
-
-export const FLOWS_DIR = path.join(process.cwd(), 'content', 'flows');
 
 export function readFlowFiles(dir: string) {
   return readdirSync(dir)
@@ -18,7 +17,10 @@ export function readFlowFiles(dir: string) {
 }
 
 /** Loads and validates every flow against the articles; throws a FlowError naming flow and node. */
-export function loadFlows(dir: string = FLOWS_DIR, articlesDir: string = ARTICLES_DIR): Flow[] {
+export function loadFlows(
+  dir: string = contentPaths().flows,
+  articlesDir: string = contentPaths().articles,
+): Flow[] {
   const articleSlugs = new Set(loadArticles(articlesDir).map((article) => article.slug));
   const { flows, problems } = validateFlowFiles(readFlowFiles(dir), { articleSlugs });
   if (problems.length > 0) throw new FlowError(problems);
@@ -27,7 +29,7 @@ export function loadFlows(dir: string = FLOWS_DIR, articlesDir: string = ARTICLE
 
 let cached: Flow[] | undefined;
 
-/** The site's flows, read once per server process (they are part of the build). */
+/** The site's flows (from the content root), read once per server process. */
 export function getFlows(): Flow[] {
   cached ??= loadFlows();
   return cached;

@@ -26,7 +26,7 @@ const ended = (visitId: string, node: string, outcome: string, minute: number): 
   { visitId, flow: 'authorize-app', node, kind: 'outcome_reached', outcome, createdAt: at(minute) },
 ];
 
-// Six visits through the real node ids of content/flows/authorize-app.yaml.
+// Six visits through the node ids of the authorize-app flow (as in tests/fixtures/content).
 const EVENTS: FlowEventRow[] = [
   // v1: anonymous, not an admin, knows the admin → escalated (contact-admin)
   shown('v1', 'ask-role', 0),

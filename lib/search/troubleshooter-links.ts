@@ -1,13 +1,13 @@
 import type { SignatureMatch } from './types';
 
 // Which recognised errors have a troubleshooter, and which captures it takes from the URL.
-const FLOWS_BY_ARTICLE: Record<string, { flow: string; params: string[] }> = {
+export const TROUBLESHOOTERS_BY_ARTICLE: Record<string, { flow: string; params: string[] }> = {
   'site-admin-must-authorize-app': { flow: 'authorize-app', params: ['site'] },
 };
 
 /** The troubleshooter URL for a recognised error, with its captures prefilled; undefined when none fits. */
 export function troubleshooterUrlFor(signature: SignatureMatch): string | undefined {
-  const target = FLOWS_BY_ARTICLE[signature.slug];
+  const target = TROUBLESHOOTERS_BY_ARTICLE[signature.slug];
   if (!target) return undefined;
   const params = new URLSearchParams();
   for (const name of target.params) {

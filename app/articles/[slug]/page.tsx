@@ -7,15 +7,11 @@ import { FeedbackWidget } from '@/components/article/FeedbackWidget';
 import { mdxComponents } from '@/components/article/mdx-components';
 import { TableOfContents } from '@/components/article/TableOfContents';
 import { WhoCanDoThis } from '@/components/article/WhoCanDoThis';
-import { getArticle, getArticles } from '@/lib/content/articles';
+import { getArticle } from '@/lib/content/articles';
 import { compiledArticleBody } from '@/lib/content/compile';
 
-export const dynamicParams = false;
-
-export function generateStaticParams() {
-  return getArticles().map((article) => ({ slug: article.slug }));
-}
-
+// Rendered per request (each page needs its own CSP nonce) from the content root read at run
+// time, so the build bakes in no list of slugs: an unknown slug is the not-found page below.
 type Props = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
