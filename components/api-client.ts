@@ -85,7 +85,7 @@ const segment = encodeURIComponent;
 
 // ---- search ----
 
-export function searchPath(query: string, options: { limit?: number; log?: boolean } = {}): string {
+function searchPath(query: string, options: { limit?: number; log?: boolean } = {}): string {
   const params = new URLSearchParams({ q: query.slice(0, 200), limit: String(options.limit ?? 8) });
   if (options.log === false) params.set('log', '0');
   return `/api/search?${params.toString()}`;

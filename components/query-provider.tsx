@@ -12,7 +12,7 @@ function makeQueryClient(): QueryClient {
 let browserQueryClient: QueryClient | undefined;
 
 /** A fresh client per server render; one per browser tab, shared by every island that asks. */
-export function getQueryClient(): QueryClient {
+function getQueryClient(): QueryClient {
   if (isServer) return makeQueryClient();
   return (browserQueryClient ??= makeQueryClient());
 }

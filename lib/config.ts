@@ -99,7 +99,7 @@ const envSchema = z.object({
  * Signs and encrypts session cookies outside production only. Public on purpose: anyone can read
  * it here, which is why production refuses to start without NEXTAUTH_SECRET.
  */
-export const DEV_ONLY_AUTH_SECRET = 'greenlight-dev-only-secret-never-use-in-production';
+const DEV_ONLY_AUTH_SECRET = 'greenlight-dev-only-secret-never-use-in-production';
 const MIN_SECRET_LENGTH = 32;
 
 export type Config = z.infer<typeof envSchema> & {

@@ -23,12 +23,12 @@ export function withRequestId<T>(requestId: string, work: () => T): T {
   return requestLog.run({ requestId }, work);
 }
 
-export function currentRequestId(): string | undefined {
+function currentRequestId(): string | undefined {
   return requestLog.getStore()?.requestId;
 }
 
 /** Keys removed from every line: people's addresses, names of what they typed, secrets. */
-export const REDACTED_PATHS = [
+const REDACTED_PATHS = [
   'email',
   '*.email',
   'query',

@@ -44,7 +44,7 @@ export interface PageTargets {
   minAccessibility: number;
 }
 
-export const PAGE_TARGETS: PageTargets = {
+const PAGE_TARGETS: PageTargets = {
   maxFirstLoadJsKb: { article: 130 },
   minPerformance: 95,
   minAccessibility: 100,

@@ -43,7 +43,7 @@ export const greenlight: BenchEngine = {
 };
 
 /** VitePress local search: MiniSearch, fuzzy 0.2, prefix, title boost 4. */
-export const minisearchVitePress: BenchEngine = {
+const minisearchVitePress: BenchEngine = {
   name: 'MiniSearch (VitePress)',
   typoTolerant: true,
   build(docs) {
@@ -71,7 +71,7 @@ export const minisearchVitePress: BenchEngine = {
 };
 
 /** Fumadocs built-in search: Orama, tolerance 1, title boost 2. */
-export const oramaFumadocs: BenchEngine = {
+const oramaFumadocs: BenchEngine = {
   name: 'Orama (Fumadocs)',
   typoTolerant: true,
   async build(docs) {
@@ -104,7 +104,7 @@ export const oramaFumadocs: BenchEngine = {
 };
 
 /** Nextra search: FlexSearch Document, forward tokenizer, contextual index; title hits first. */
-export const flexsearchNextra: BenchEngine = {
+const flexsearchNextra: BenchEngine = {
   name: 'FlexSearch (Nextra)',
   typoTolerant: false,
   build(docs) {
@@ -138,7 +138,7 @@ export const flexsearchNextra: BenchEngine = {
 };
 
 /** Lunr (as in many static-site themes): title boost 10, trailing wildcard, edit distance 1 on longer terms. */
-export const lunrDefault: BenchEngine = {
+const lunrDefault: BenchEngine = {
   name: 'Lunr',
   typoTolerant: true,
   build(docs) {

@@ -9,7 +9,7 @@ const root = path.resolve(import.meta.dirname, '../..');
  * build (a running dev server, an e2e run). `next build` with another distDir adds that folder to
  * tsconfig.json's include list; the file is put back byte for byte afterwards.
  */
-export function buildForBenchmark(distDir: string): void {
+function buildForBenchmark(distDir: string): void {
   const tsconfigPath = path.join(root, 'tsconfig.json');
   const tsconfig = readFileSync(tsconfigPath);
   try {

@@ -26,7 +26,7 @@ function visitId(): string {
   }
 }
 
-export function flushFunnelEvents(): void {
+function flushFunnelEvents(): void {
   if (timer) clearTimeout(timer);
   timer = undefined;
   while (queue.length > 0) {

@@ -8,7 +8,8 @@ import { forbidden, notFound } from '@/lib/errors';
  * lib/ call these before they read or write anything.
  *
  * Rule of thumb for errors: a thing the viewer may not see answers 404 (its existence is not
- * revealed); a thing they may see but not change answers 403.
+ * revealed); a thing they may see but not change answers 403. Any member may see a site's apps,
+ * their status and who its admins are (who to ask), and may ask for an app: canSeeSite.
  */
 
 /** The viewer's standing on one site: null when they are not a member (nor an admin of its org). */
@@ -26,13 +27,6 @@ export function canSeeSite(access: SiteAccess): access is NonNullable<SiteAccess
 export function canAdministerSite(access: SiteAccess): boolean {
   return access?.role === 'site-admin';
 }
-
-/** Any member may see the site's apps, their status and who its admins are (who to ask). */
-export const canSeeSiteApps = canSeeSite;
-export const canSeeSiteAdmins = canSeeSite;
-
-/** Members ask for apps; an admin could simply authorize, but asking is harmless. */
-export const canRequestAppOnSite = canSeeSite;
 
 /** A requester sees their own requests; a site admin sees every request on their site. */
 export function canSeeRequest(
@@ -107,7 +101,10 @@ export function assertCanUseAdminConsole(administeredSiteIds: readonly string[])
   if (!canUseAdminConsole(administeredSiteIds)) throw notFound();
 }
 
-/** A site filter in the admin console must name a site the viewer administers; else 404. */
-export function assertAdministersSite(administeredSiteIds: readonly string[], siteId: string): void {
+/**
+ * A site filter in the admin console must name a site the viewer administers; else 404 (unlike
+ * assertCanAdministerSite, which answers 403 to a member: a filter reveals nothing either way).
+ */
+export function assertConsoleSiteFilter(administeredSiteIds: readonly string[], siteId: string): void {
   if (!administeredSiteIds.includes(siteId)) throw notFound('Site not found.');
 }

@@ -34,7 +34,7 @@ function refreshOnce(refreshToken: string, refresh: RefreshTokens): Promise<Refr
   return pending;
 }
 
-export const refreshWithAtlassian: RefreshTokens = (refreshToken) => {
+const refreshWithAtlassian: RefreshTokens = (refreshToken) => {
   const config = getConfig();
   if (!config.ATLASSIAN_CLIENT_ID || !config.ATLASSIAN_CLIENT_SECRET) {
     return Promise.reject(new Error('Atlassian sign-in is not configured'));

@@ -28,7 +28,7 @@ export const SESSION_MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 // next-auth splits a cookie larger than this into name.0, name.1, ...; same numbers as its SessionStore.
 const CHUNK_SIZE = 4096 - 163;
 
-export function sessionCookieName(secure = getConfig().secureCookies): string {
+function sessionCookieName(secure = getConfig().secureCookies): string {
   return secure ? '__Secure-next-auth.session-token' : 'next-auth.session-token';
 }
 

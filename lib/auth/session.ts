@@ -64,9 +64,3 @@ export async function resolveSession(
     setCookies,
   };
 }
-
-/** The signed-in viewer, or null. For code that needs identity only (no Atlassian calls). */
-export async function getViewer(request: Request): Promise<Viewer | null> {
-  const { token } = await readSessionToken(request);
-  return token && !token.error ? viewerFromToken(token) : null;
-}

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { contentPaths } from './paths';
 import { ContentError, validateArticles, type Article, type SourceFile } from './validate';
 
-export function readArticleFiles(dir: string): SourceFile[] {
+function readArticleFiles(dir: string): SourceFile[] {
   return readdirSync(dir)
     .filter((name) => name.endsWith('.mdx') || name.endsWith('.md'))
     .sort()

@@ -19,7 +19,7 @@ export function recentlyUpdated(articles: Article[], count: number): Article[] {
     .slice(0, count);
 }
 
-export function countBy<K extends string>(articles: Article[], keys: readonly K[], has: (a: Article, k: K) => boolean) {
+function countBy<K extends string>(articles: Article[], keys: readonly K[], has: (a: Article, k: K) => boolean) {
   return Object.fromEntries(keys.map((key) => [key, articles.filter((a) => has(a, key)).length])) as Record<K, number>;
 }
 

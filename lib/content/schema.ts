@@ -29,7 +29,7 @@ const dateField = z
   .transform((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value))
   .refine((value) => !Number.isNaN(Date.parse(value)), 'is not a real date');
 
-export const errorSignatureSchema = z
+const errorSignatureSchema = z
   .string()
   .trim()
   .min(8, 'an error signature needs at least 8 characters')

@@ -10,7 +10,7 @@ import { migratePglite, migratePostgres } from './migrate';
 import type { Database, DatabaseHandle } from './types';
 import * as schema from './schema';
 
-export type { Database, DatabaseHandle } from './types';
+export type { DatabaseHandle } from './types';
 
 /** Opens PGlite in a directory (or in memory when dataDir is undefined) and applies migrations. */
 export async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {

@@ -6,7 +6,7 @@ import { drizzle as drizzlePg } from 'drizzle-orm/node-postgres';
 import { migrate as migratePgDb } from 'drizzle-orm/node-postgres/migrator';
 import pg from 'pg';
 
-export const migrationsFolder = path.resolve(process.cwd(), 'drizzle');
+const migrationsFolder = path.resolve(process.cwd(), 'drizzle');
 
 // Any constant works; it only has to be the same for every replica of Greenlight.
 const MIGRATION_LOCK_KEY = 727_001;

@@ -17,7 +17,7 @@ import type { Database } from '@/lib/db/types';
  * person may since have changed (an app's authorization, a pre-approval) is only inserted when
  * missing, so re-seeding never undoes what someone did in the app.
  */
-export const DEMO_ORGANIZATIONS = [
+const DEMO_ORGANIZATIONS = [
   { id: 'org-acme', name: 'Acme Corp' },
   { id: 'org-globex', name: 'Globex' },
 ] as const;
@@ -76,16 +76,16 @@ export const DEMO_USERS = [
   },
 ] as const;
 
-export const DEMO_ORGANIZATION_ADMINS = [{ organizationId: 'org-acme', userId: 'user-ada' }] as const;
+const DEMO_ORGANIZATION_ADMINS = [{ organizationId: 'org-acme', userId: 'user-ada' }] as const;
 
-export const DEMO_MEMBERSHIPS = [
+const DEMO_MEMBERSHIPS = [
   { siteId: 'site-acme-sandbox', userId: 'user-sam', role: 'site-admin' },
   { siteId: 'site-acme', userId: 'user-sam', role: 'user' },
   { siteId: 'site-acme', userId: 'user-nora', role: 'user' },
   { siteId: 'site-globex', userId: 'user-gus', role: 'site-admin' },
 ] as const;
 
-export const DEMO_APPS = [
+const DEMO_APPS = [
   {
     id: 'app-timesheets',
     name: 'Timesheets Pro',
@@ -109,13 +109,13 @@ export const DEMO_APPS = [
   },
 ] as const;
 
-export const DEMO_AUTHORIZED_APPS = [
+const DEMO_AUTHORIZED_APPS = [
   { siteId: 'site-acme', appId: 'app-timesheets' },
   { siteId: 'site-acme-sandbox', appId: 'app-timesheets' },
   { siteId: 'site-globex', appId: 'app-roadmap' },
 ] as const;
 
-export const DEMO_PRE_APPROVED_APPS = [{ siteId: 'site-acme-sandbox', appId: 'app-roadmap' }] as const;
+const DEMO_PRE_APPROVED_APPS = [{ siteId: 'site-acme-sandbox', appId: 'app-roadmap' }] as const;
 
 const excluded = (column: string) => sql.raw(`excluded.${column}`);
 

@@ -2,7 +2,7 @@
  * The named server-side checks a flow may branch on. Each answers yes or no, or cannot answer
  * (anonymous visitor, unknown site or app, upstream failure): then the flow asks instead.
  */
-export const CHECK_NAMES = [
+const CHECK_NAMES = [
   'signed-in',
   'member-of-site',
   'site-admin',

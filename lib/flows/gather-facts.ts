@@ -1,7 +1,7 @@
 import 'server-only';
 import type { ServerSession } from '@/lib/auth/session';
 import type { Database } from '@/lib/db/types';
-import { syncDirectoryForSession } from '@/lib/directory';
+import { syncDirectoryForSession } from '@/lib/directory/directory-for-session';
 import { listAppsOnSite } from '@/lib/directory/list-apps-on-site';
 import { listSitesOfViewer } from '@/lib/directory/site-access';
 import { AppError } from '@/lib/errors';

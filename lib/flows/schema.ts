@@ -28,7 +28,7 @@ const common = {
   body: text.optional(),
 };
 
-export const questionNodeSchema = z
+const questionNodeSchema = z
   .object({
     ...common,
     kind: z.literal('question'),
@@ -37,7 +37,7 @@ export const questionNodeSchema = z
   })
   .strict();
 
-export const checkNodeSchema = z
+const checkNodeSchema = z
   .object({
     id,
     kind: z.literal('check'),
@@ -48,7 +48,7 @@ export const checkNodeSchema = z
   })
   .strict();
 
-export const stepsNodeSchema = z
+const stepsNodeSchema = z
   .object({
     ...common,
     kind: z.literal('steps'),
@@ -65,7 +65,7 @@ const actionNames = Object.keys(ACTION_RESULTS) as [
   ...(keyof typeof ACTION_RESULTS)[],
 ];
 
-export const actionNodeSchema = z
+const actionNodeSchema = z
   .object({
     ...common,
     kind: z.literal('action'),
@@ -78,7 +78,7 @@ export const actionNodeSchema = z
 export const OUTCOMES = ['resolved', 'requested', 'escalated'] as const;
 export type Outcome = (typeof OUTCOMES)[number];
 
-export const outcomeNodeSchema = z
+const outcomeNodeSchema = z
   .object({
     ...common,
     kind: z.literal('outcome'),

@@ -10,7 +10,7 @@ export interface Resolution {
   fallbackReason?: string;
 }
 
-export class FlowStepError extends Error {}
+class FlowStepError extends Error {}
 
 function nodeOrThrow(flow: Flow, id: string): FlowNode {
   const node = nodeMap(flow).get(id);

@@ -29,7 +29,7 @@ function decide(result: unknown): RateLimitDecision {
   throw result;
 }
 
-export function createRateLimiter(factory: (rule: RateLimitRule) => RateLimiterAbstract): RateLimiter {
+function createRateLimiter(factory: (rule: RateLimitRule) => RateLimiterAbstract): RateLimiter {
   const limiters = new Map<string, RateLimiterAbstract>();
   return {
     async consume(rule, key) {

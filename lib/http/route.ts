@@ -6,7 +6,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/types';
-import { syncDirectoryForSession } from '@/lib/directory';
+import { syncDirectoryForSession } from '@/lib/directory/directory-for-session';
 import { logger, withRequestId } from '@/lib/log';
 import { isDatabaseUnavailable } from '@/lib/db/unavailable';
 import { AppError, notFound, unauthorized } from '@/lib/errors';

@@ -44,7 +44,7 @@ export function pageContentSecurityPolicy(nonce: string, { development }: Policy
  * The policy for everything that is not a page (JSON, scripts, styles, images): nothing in it
  * may load anything, and nobody may frame it. A JSON answer opened as a document stays inert.
  */
-export const RESOURCE_CONTENT_SECURITY_POLICY = [
+const RESOURCE_CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "object-src 'none'",
   "base-uri 'none'",
@@ -53,7 +53,7 @@ export const RESOURCE_CONTENT_SECURITY_POLICY = [
 ].join('; ');
 
 /** Browser features Greenlight never uses, denied to the page and to anything it embeds. */
-export const PERMISSIONS_POLICY = [
+const PERMISSIONS_POLICY = [
   'camera=()',
   'microphone=()',
   'geolocation=()',
@@ -72,7 +72,7 @@ export const PERMISSIONS_POLICY = [
 ].join(', ');
 
 /** One year, subdomains included: once a browser has seen it, it never speaks plain http to us. */
-export const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
+const STRICT_TRANSPORT_SECURITY = 'max-age=31536000; includeSubDomains';
 
 export interface SecurityHeaderOptions {
   /** HSTS only in production: on localhost over http it would be ignored, or pin a dev host to https. */

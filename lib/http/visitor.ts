@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-export const VISITOR_COOKIE = 'gl_vid';
+const VISITOR_COOKIE = 'gl_vid';
 const VISITOR_ID = /^[0-9a-f-]{36}$/;
 
 /**

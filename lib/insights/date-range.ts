@@ -4,9 +4,9 @@ import { addUtcDays, daysSpanned, startOfUtcDay, utcDay, utcDaysBetween } from '
 /** The date range of the insights page and its CSV export, as it appears in the URL. */
 export const RANGE_PRESETS = { '7d': 7, '30d': 30, '90d': 90 } as const;
 export type RangePreset = keyof typeof RANGE_PRESETS;
-export const DEFAULT_RANGE_PRESET: RangePreset = '30d';
+const DEFAULT_RANGE_PRESET: RangePreset = '30d';
 /** Long enough for a year-on-year look, short enough to keep one page load cheap. */
-export const MAX_RANGE_DAYS = 366;
+const MAX_RANGE_DAYS = 366;
 
 const isoDay = z
   .string()

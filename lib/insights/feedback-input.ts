@@ -1,8 +1,6 @@
 import { z } from 'zod';
 import { FEEDBACK_REASONS, MAX_FEEDBACK_COMMENT, type FeedbackReason } from './feedback-reasons';
 
-export { FEEDBACK_REASONS, MAX_FEEDBACK_COMMENT, type FeedbackReason };
-
 export const feedbackInputSchema = z
   .object({
     slug: z.string().min(1).max(120),

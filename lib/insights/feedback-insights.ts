@@ -1,4 +1,4 @@
-import { FEEDBACK_REASONS, type FeedbackReason } from './feedback-input';
+import { FEEDBACK_REASONS, type FeedbackReason } from './feedback-reasons';
 
 /** An article vote as insights reads it: the visitor's latest vote (a second vote replaces the first). */
 export interface ArticleVote {

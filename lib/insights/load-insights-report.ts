@@ -21,7 +21,7 @@ import {
  * limited to the sites of the given organisations, and no organisation means no requests (a
  * configured insights viewer who administers none), never every organisation's.
  */
-export async function loadInsightsEvents(
+async function loadInsightsEvents(
   db: Executor,
   range: InsightsRange,
   organizationIds: readonly string[],
@@ -93,7 +93,7 @@ export async function loadInsightsEvents(
   return { searches, votes, flowEvents: events, requests };
 }
 
-export function flowLabels(flow: Flow): FlowLabels {
+function flowLabels(flow: Flow): FlowLabels {
   const nodeLabels: Record<string, string> = {};
   for (const node of flow.nodes) if (node.kind !== 'check') nodeLabels[node.id] = fillText(node.title, {});
   return { id: flow.id, title: flow.title, nodeLabels };

@@ -13,7 +13,7 @@ const RULES: Array<[RegExp, string]> = [
   [/([?&][\w.-]+)=[^\s&#]+/g, '$1=…'],
 ];
 
-export const MAX_LOGGED_QUERY = 200;
+const MAX_LOGGED_QUERY = 200;
 
 export function redactQuery(query: string): string {
   let text = query.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();

@@ -8,7 +8,7 @@ export const FUNNEL_ENDINGS = ['resolved', 'requested', 'escalated', 'abandoned'
 export type FunnelEnding = (typeof FUNNEL_ENDINGS)[number];
 
 /** Half an hour without a click: the visitor has gone (a common web-analytics session timeout). */
-export const DEFAULT_ABANDON_AFTER_MS = 30 * 60 * 1000;
+const DEFAULT_ABANDON_AFTER_MS = 30 * 60 * 1000;
 
 export interface FlowEventRow {
   visitId: string;

@@ -29,10 +29,10 @@ const siteHost = (url: string) => {
 };
 
 /** The troubleshooter picks up where the requester left off: it shows the request's outcome. */
-export const requesterHref = (subject: NotificationSubject) =>
+const requesterHref = (subject: NotificationSubject) =>
   `/troubleshoot/authorize-app?site=${encodeURIComponent(siteHost(subject.siteUrl))}&app=${encodeURIComponent(subject.appName)}`;
 
-export const adminHref = (subject: NotificationSubject) => `/admin/requests/${subject.requestId}`;
+const adminHref = (subject: NotificationSubject) => `/admin/requests/${subject.requestId}`;
 
 const daysBetween = (from: Date, to: Date) =>
   Math.max(1, Math.round((to.getTime() - from.getTime()) / 86_400_000));

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ACCESS_REQUEST_STATUSES } from '@/lib/db/schema';
 import { trimmedIdSchema as id } from '@/lib/ids';
 
-export const MESSAGE_MAX_LENGTH = 1000;
+const MESSAGE_MAX_LENGTH = 1000;
 
 // Stored as plain text and always rendered escaped. Control characters other than line breaks
 // and tabs are dropped (PostgreSQL rejects NUL in text outright).
@@ -35,7 +35,7 @@ export const decideAccessRequestInput = z
   .strict()
   .superRefine(requireReasonToDeny);
 
-export const MAX_BULK_DECISIONS = 100;
+const MAX_BULK_DECISIONS = 100;
 
 export const decideAccessRequestsInput = z
   .object({

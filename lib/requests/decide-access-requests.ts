@@ -6,7 +6,11 @@ import type { Database, Executor } from '@/lib/db/types';
 import { findSiteAccess } from '@/lib/directory/site-access';
 import type { Viewer } from '@/lib/auth/viewer';
 import { conflict, forbidden, notFound } from '@/lib/errors';
-import { isAccessRequestId, type DecideAccessRequestsInput } from './access-request-input';
+import {
+  isAccessRequestId,
+  type DecideAccessRequestInput,
+  type DecideAccessRequestsInput,
+} from './access-request-input';
 import { selectAccessRequests, toAccessRequestDto, type AccessRequestDto } from './access-request-dto';
 import { queueNotifications } from './queue-notifications';
 import { recordAudit } from './record-audit';
@@ -89,6 +93,20 @@ export async function decideAccessRequests(
     const byId = new Map(result.map((row) => [row.id, toAccessRequestDto(row)]));
     return ids.map((id) => byId.get(id)!);
   });
+}
+
+/**
+ * A site admin approves or denies one open request: the bulk decision with a single id, so one
+ * and many follow the same rules (404 unseen, 403 not an admin there, 409 no longer open).
+ */
+export async function decideOneAccessRequest(
+  db: Database,
+  viewer: Viewer,
+  requestId: string,
+  input: DecideAccessRequestInput,
+): Promise<AccessRequestDto> {
+  const [request] = await decideAccessRequests(db, viewer, { ids: [requestId], ...input });
+  return request!;
 }
 
 /** An open request, locked FOR UPDATE by the caller. */

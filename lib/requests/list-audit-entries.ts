@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { assertAdministersSite, assertCanUseAdminConsole } from '@/lib/auth/policy';
+import { assertConsoleSiteFilter, assertCanUseAdminConsole } from '@/lib/auth/policy';
 import { apps, auditLog, sites, users } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
 import { listAdministeredSiteIds } from '@/lib/directory/site-access';
@@ -42,7 +42,7 @@ export async function listAuditEntries(
 ): Promise<AuditEntryDto[]> {
   const administered = await listAdministeredSiteIds(db, viewer);
   assertCanUseAdminConsole(administered);
-  if (query.siteId) assertAdministersSite(administered, query.siteId);
+  if (query.siteId) assertConsoleSiteFilter(administered, query.siteId);
 
   const conditions: SQL[] = [inArray(auditLog.siteId, query.siteId ? [query.siteId] : administered)];
   if (query.actorId) conditions.push(eq(auditLog.actorUserId, query.actorId));

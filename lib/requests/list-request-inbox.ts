@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import { z } from 'zod';
-import { assertAdministersSite, assertCanUseAdminConsole } from '@/lib/auth/policy';
+import { assertConsoleSiteFilter, assertCanUseAdminConsole } from '@/lib/auth/policy';
 import { ACCESS_REQUEST_STATUSES, accessRequests, apps } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
 import { listSitesOfViewer } from '@/lib/directory/site-access';
@@ -12,7 +12,7 @@ import { selectAccessRequests, toAccessRequestDto, type AccessRequestDto } from 
 
 const INBOX_LIMIT = 200;
 
-export const inboxQuery = z
+const inboxQuery = z
   .object({
     siteId: trimmedIdSchema.optional(),
     appId: trimmedIdSchema.optional(),
@@ -47,7 +47,7 @@ export async function listRequestInbox(
   const administered = (await listSitesOfViewer(db, viewer)).filter((site) => site.role === 'site-admin');
   const administeredIds = administered.map((site) => site.id);
   assertCanUseAdminConsole(administeredIds);
-  if (query.siteId) assertAdministersSite(administeredIds, query.siteId);
+  if (query.siteId) assertConsoleSiteFilter(administeredIds, query.siteId);
 
   const conditions: SQL[] = [inArray(accessRequests.siteId, query.siteId ? [query.siteId] : administeredIds)];
   if (query.appId) conditions.push(eq(accessRequests.appId, query.appId));

@@ -48,7 +48,7 @@ export function documentFromMarkdown(source: MarkdownSource): SearchDocument {
   };
 }
 
-export function extractText(markdown: string, format: 'md' | 'mdx' = 'mdx'): ExtractedText {
+function extractText(markdown: string, format: 'md' | 'mdx' = 'mdx'): ExtractedText {
   const processors = format === 'mdx' ? [mdxProcessor, mdProcessor] : [mdProcessor];
   for (const processor of processors) {
     try {
@@ -126,7 +126,7 @@ function stripTags(html: string): string {
 }
 
 /** Last resort for text that no parser accepts. */
-export function textByRegex(markdown: string): ExtractedText {
+function textByRegex(markdown: string): ExtractedText {
   const headings: string[] = [];
   const lines: string[] = [];
   for (const rawLine of markdown.split('\n')) {

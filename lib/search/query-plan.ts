@@ -10,7 +10,7 @@ import type { Vocabulary } from './typo';
  * exact, a synonym or a typo fix, and which words belong together, lives here.
  */
 
-export const VARIANT_WEIGHT = {
+const VARIANT_WEIGHT = {
   exact: 1,
   compound: 0.85,
   typo1: 0.8,

@@ -56,7 +56,7 @@ function rawWords(text: string): WordToken[] {
   return out;
 }
 
-export function compileSignature(slug: string, template: string): CompiledSignature {
+function compileSignature(slug: string, template: string): CompiledSignature {
   const parts: TemplatePart[] = [];
   let last = 0;
   for (const m of template.matchAll(SLOT)) {

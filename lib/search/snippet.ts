@@ -44,7 +44,7 @@ export function termMatcher(stems: Iterable<string>, prefixes: Iterable<string>)
   };
 }
 
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 

@@ -142,8 +142,7 @@ export const CONTRACT_CLOUD_IDS = {
   globex: '7c6d5e4f-3a2b-4c1d-8e9f-0a1b2c3d4e03',
 } as const;
 
-export const DEFAULT_CONTRACT_SCOPES =
-  'read:me offline_access read:jira-work read:jira-user read:confluence-user';
+const DEFAULT_CONTRACT_SCOPES = 'read:me offline_access read:jira-work read:jira-user read:confluence-user';
 
 export const DEFAULT_CONTRACT_CLIENT: ContractClient = {
   clientId: 'greenlight-test-client',
@@ -156,7 +155,7 @@ export const DEFAULT_CONTRACT_CLIENT: ContractClient = {
 
 const AVATAR = 'https://site-admin-avatar-cdn.prod.public.atl-paas.net/avatars/240/rocket.png';
 
-export const DEFAULT_CONTRACT_SITES: ContractSite[] = [
+const DEFAULT_CONTRACT_SITES: ContractSite[] = [
   {
     cloudId: CONTRACT_CLOUD_IDS.acme,
     name: 'acme',
@@ -181,7 +180,7 @@ export const DEFAULT_CONTRACT_SITES: ContractSite[] = [
 ];
 
 /** Mirrors the demo seed: Ada administers Acme, Sam the sandbox, Nora is a user, Gus runs Globex. */
-export const DEFAULT_CONTRACT_USERS: ContractUser[] = [
+const DEFAULT_CONTRACT_USERS: ContractUser[] = [
   {
     accountId: '712020:ada-0000-4000-8000-000000000001',
     email: 'ada@acme.test',

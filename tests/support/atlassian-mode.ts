@@ -5,7 +5,7 @@ import { upsertSignedInUser, type SignedInUser } from '@/lib/auth/upsert-signed-
 import { getConfig, resetConfigForTests } from '@/lib/config';
 import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { seedDemo } from '@/lib/demo/seed-demo';
-import { forgetDirectoryCacheForTests } from '@/lib/directory';
+import { forgetDirectoryCacheForTests } from '@/lib/directory/directory-for-session';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { startAtlassianContractServer, type AtlassianContractServer } from './atlassian-contract-server';
 

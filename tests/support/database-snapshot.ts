@@ -4,7 +4,7 @@ import type { Database } from '@/lib/db/types';
 import * as schema from '@/lib/db/schema';
 
 /** Every table in the schema, found by walking its exports (a new table is covered without edits). */
-export function schemaTableNames(): string[] {
+function schemaTableNames(): string[] {
   return Object.values(schema as Record<string, unknown>)
     .filter((value): value is PgTable => is(value, PgTable))
     .map((table) => getTableName(table))

@@ -12,10 +12,7 @@ export function demoUser(key: DemoUserKey) {
 }
 
 /** A real next-auth session token, encrypted with the configured secret, as the browser holds it. */
-export async function sessionTokenFor(
-  key: DemoUserKey,
-  extra: Partial<GreenlightToken> = {},
-): Promise<string> {
+async function sessionTokenFor(key: DemoUserKey, extra: Partial<GreenlightToken> = {}): Promise<string> {
   const user = demoUser(key);
   const token: GreenlightToken = {
     sub: user.id,

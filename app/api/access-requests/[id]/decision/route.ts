@@ -4,7 +4,7 @@ import { parseJsonBody } from '@/lib/http/parse';
 import { defineRoute, json } from '@/lib/http/route';
 import { idSchema } from '@/lib/ids';
 import { decideAccessRequestInput } from '@/lib/requests/access-request-input';
-import { decideOneAccessRequest } from '@/lib/requests/decide-one-access-request';
+import { decideOneAccessRequest } from '@/lib/requests/decide-access-requests';
 
 export const dynamic = 'force-dynamic';
 

@@ -5,9 +5,8 @@ import type { Database } from '@/lib/db/types';
 import { unauthorized } from '@/lib/errors';
 import { createAtlassianDirectory } from './atlassian';
 import { createLocalDirectory } from './local';
-import { listSitesOfViewer } from './site-access';
 import { syncSitesOfViewer } from './sync';
-import type { Directory, DirectorySite } from './types';
+import type { Directory } from './types';
 
 /** The Directory for this session: Atlassian's APIs for an Atlassian sign-in, else the database. */
 export function directoryFor(db: Database, session: ServerSession): Directory {
@@ -53,12 +52,6 @@ export async function syncDirectoryForSession(
     syncing.set(userId, pending);
   }
   await pending;
-}
-
-/** The viewer's sites with their role, after syncing from Atlassian when that is the source. */
-export async function listSitesForSession(db: Database, session: ServerSession): Promise<DirectorySite[]> {
-  await syncDirectoryForSession(db, session);
-  return listSitesOfViewer(db, session.viewer);
 }
 
 /** Tests start each case with a cold cache. */
