@@ -21,6 +21,16 @@ module.exports = {
       to: { circular: true },
     },
     {
+      name: 'edges-on-top',
+      severity: 'error',
+      comment:
+        'lib/http (route plumbing), lib/pages (page plumbing) and lib/demo (demo data, wired in by ' +
+        'instrumentation.ts, scripts and the next-auth route) sit above the domain: no other lib ' +
+        'folder imports them.',
+      from: { path: '^lib/', pathNot: '^lib/(http|pages|demo)/' },
+      to: { path: '^lib/(http|pages|demo)/' },
+    },
+    {
       name: 'lib-not-to-app-or-components',
       severity: 'error',
       comment: 'lib/ is the domain and its ports: it never knows about pages, routes or React components.',

@@ -1,24 +1,8 @@
 import { z } from 'zod';
-import { AppError, type ErrorCode } from '@/lib/errors';
+import { AppError } from '@/lib/errors';
+import { parseWith } from '@/lib/validate-input';
 
 const MAX_BODY_BYTES = 64 * 1024;
-
-function describe(error: z.ZodError): string {
-  const issue = error.issues[0];
-  if (!issue) return 'Invalid input.';
-  const where = issue.path.length ? `${issue.path.join('.')}: ` : '';
-  return `${where}${issue.message}`;
-}
-
-export function parseWith<T extends z.ZodTypeAny>(
-  schema: T,
-  value: unknown,
-  code: ErrorCode = 'invalid_input',
-): z.infer<T> {
-  const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new AppError(code, describe(parsed.error));
-  return parsed.data;
-}
 
 export async function parseJsonBody<T extends z.ZodTypeAny>(
   request: Request,

@@ -6,7 +6,7 @@ import { ACCESS_REQUEST_STATUSES, accessRequests, apps } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
 import { listSitesOfViewer } from '@/lib/directory/site-access';
 import type { Viewer } from '@/lib/auth/viewer';
-import { parseWith } from '@/lib/http/parse';
+import { parseWith } from '@/lib/validate-input';
 import { trimmedIdSchema } from '@/lib/ids';
 import { selectAccessRequests, toAccessRequestDto, type AccessRequestDto } from './access-request-dto';
 
