@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext, type APIResponse } from '@playwright/test';
 import pg from 'pg';
-import { e2eContentDir } from './support/servers';
+import { e2eContentDir, faultsPort } from './support/servers';
 import { startTcpProxy, type ProxyMode, type TcpProxy } from './support/tcp-proxy';
 
 // Faults against a real server: a production build (`next start`) on PostgreSQL, reached through
@@ -11,7 +11,7 @@ import { startTcpProxy, type ProxyMode, type TcpProxy } from './support/tcp-prox
 // serve; when the database is back, everything recovers without a restart.
 
 const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const port = Number(process.env.E2E_FAULTS_PORT ?? 3630);
+const port = faultsPort;
 const baseURL = `http://127.0.0.1:${port}`;
 const distDir = process.env.GREENLIGHT_DIST_DIR ?? '.next';
 const ARTICLE = `${baseURL}/articles/site-admin-must-authorize-app`;

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { startAppServer, type AppServer } from '@/tests/support/app-server';
 import { signInWithDemoAccount } from '@/tests/support/demo-sign-in';
-import { e2eContentDir } from './support/servers';
+import { e2eContentDir, replicaPorts } from './support/servers';
 import {
   adminDatabaseUrl,
   createFreshDatabase,
@@ -14,7 +14,7 @@ import { isListening } from '@/tests/support/services';
 // Two `next start` replicas of the production build on their own ports, sharing one fresh
 // PostgreSQL database and one Redis (under a key prefix of this run): what a load balancer sees.
 
-const PORTS = [3710, 3711] as const;
+const PORTS = replicaPorts;
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 // Both replicas stand for one public URL (the load balancer's): the origin POSTs must come from.
 const PUBLIC_URL = `http://127.0.0.1:${PORTS[0]}`;

@@ -2,12 +2,13 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startAppServer, type AppServer } from '@/tests/support/app-server';
+import { standalonePort } from './support/servers';
 
 // The server the Docker image runs: node <dist>/standalone/server.js, as `npm run build` leaves it
 // (scripts/prepare-standalone.mjs copies static assets, migrations and articles next to it). It
 // serves the content packaged with it, so the article is whichever the article list links first.
 
-const PORT = 3712;
+const PORT = standalonePort;
 const dataDir = path.resolve('.data-bench-standalone');
 let server: AppServer | undefined;
 

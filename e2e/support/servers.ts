@@ -10,6 +10,10 @@ export const atlassianPort = Number(env('E2E_ATLASSIAN_PORT') ?? demoPort + 2);
 export const atlassianDataDir = env('E2E_ATLASSIAN_DATA_DIR') ?? `${demoDataDir}-atlassian`;
 /** The local Atlassian (tests/support/atlassian-contract-server.ts). */
 export const contractPort = Number(env('E2E_CONTRACT_PORT') ?? demoPort + 910);
+/** Servers the isolated specs start themselves (faults, replicas, standalone). */
+export const faultsPort = Number(env('E2E_FAULTS_PORT') ?? demoPort + 530);
+export const replicaPorts = [demoPort + 610, demoPort + 611] as const;
+export const standalonePort = demoPort + 612;
 
 /**
  * The content every e2e server reads (GREENLIGHT_CONTENT_DIR): the fixture articles and flow, so
