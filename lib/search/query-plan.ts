@@ -1,5 +1,6 @@
 import { isStopWord, stem, words } from './analyze';
 import { cleanQuery } from './query-noise';
+import { reduceQuestion } from './question';
 import type { SynonymMatcher } from './synonyms';
 import type { Vocabulary } from './typo';
 
@@ -60,7 +61,9 @@ export interface TermStatistics {
 }
 
 export function planQuery(raw: string, stats: TermStatistics): QueryPlan {
-  const cleaned = cleanQuery(raw);
+  const noiseless = cleanQuery(raw);
+  // A person's sentence is planned on what it asks about; machine output is left whole.
+  const cleaned = noiseless.machineText ? noiseless : sentencePlan(noiseless.text);
   const all = words(cleaned.text);
   const stems = all.map(stem);
   const typing = !cleaned.pasted && !/\s$/.test(raw);
@@ -153,6 +156,13 @@ export function planQuery(raw: string, stats: TermStatistics): QueryPlan {
 
   const sequence = concepts.map((c) => c.stem);
   return prune({ concepts, terms, pasted: cleaned.pasted, sequence });
+}
+
+/** Long questions are still typed by a person: typo tolerance stays on unless the reduced text is long. */
+function sentencePlan(text: string) {
+  const reduced = reduceQuestion(text);
+  const wordCount = (reduced.text.match(/[a-z]{2,}/gi) ?? []).length;
+  return { text: reduced.text, pasted: wordCount > 12, machineText: false };
 }
 
 /** Drops concepts nothing can match and, for long pastes, the most common words. */
