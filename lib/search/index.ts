@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { isStopWord, stem, words } from './analyze';
+import { linkPriors } from './link-prior';
 import { planQuery, type PlannedTerm, type QueryPlan, type TermStatistics } from './query-plan';
 import { SignatureMatcher, type SignatureHit } from './signatures';
 import { makeSnippet, termMatcher, type TermMatcher } from './snippet';
@@ -117,6 +118,7 @@ export function createSearchIndex(
     synonyms: options.synonyms ?? defaultSynonyms(),
   };
   vocabulary.prepare();
+  const priors = linkPriors(docs);
   const signatures = new SignatureMatcher(docs.map((d) => ({ slug: d.id, templates: d.errorSignatures })));
   const positionOfId = new Map(docs.map((d, i) => [d.id, i]));
 
@@ -125,6 +127,8 @@ export function createSearchIndex(
     const signature = signatures.match(query);
     const plan = planQuery(query, stats);
     const ranked = plan.terms.size > 0 ? rankCandidates(retrieve(plan), plan, features) : [];
+    for (const candidate of ranked) candidate.score *= priors[candidate.doc]!;
+    ranked.sort((a, b) => b.score - a.score);
     promoteSignature(ranked, signature, positionOfId);
 
     const facets = { product: {} as Record<string, number>, audience: {} as Record<string, number> };

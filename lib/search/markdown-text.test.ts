@@ -39,4 +39,29 @@ describe('documentFromMarkdown', () => {
     expect(doc.summary).toBe('S');
     expect(doc.tags).toEqual(['single']);
   });
+
+  it('keeps the article links, related articles and old addresses for the link prior', () => {
+    const doc = documentFromMarkdown({
+      id: 'a',
+      url: '/articles/a',
+      markdown:
+        'See [Revoke an app](/articles/revoke-an-app) and [the admin console](https://admin.example.com).\n',
+      data: { title: 'A', related: ['find-your-site-admins'], redirect_from: ['/articles/old-a'] },
+    });
+    expect(doc.links).toEqual([
+      '/articles/revoke-an-app',
+      'https://admin.example.com',
+      'find-your-site-admins',
+    ]);
+    expect(doc.aliases).toEqual(['/articles/old-a']);
+    // the last-resort parser keeps them too
+    const messy = documentFromMarkdown({
+      id: 'b',
+      url: '/articles/b',
+      markdown: '<div>{unclosed\n\nSee [Revoke](/articles/revoke-an-app).',
+      data: { title: 'B' },
+      format: 'mdx',
+    });
+    expect(messy.links).toContain('/articles/revoke-an-app');
+  });
 });

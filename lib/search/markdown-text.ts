@@ -26,6 +26,8 @@ export interface MarkdownSource {
 interface ExtractedText {
   headings: string[];
   body: string;
+  /** Link targets in the order they appear. */
+  links: string[];
 }
 
 const mdxProcessor = unified().use(remarkParse).use(remarkGfm).use(remarkMdx);
@@ -45,6 +47,8 @@ export function documentFromMarkdown(source: MarkdownSource): SearchDocument {
     errorSignatures: stringList(data.errorSignatures),
     products: stringList(data.products ?? data.product),
     audience: stringField(data.audience),
+    links: [...text.links, ...stringList(data.related)],
+    aliases: stringList(data.aliases ?? data.redirect_from),
   };
 }
 
@@ -64,7 +68,14 @@ function textFromTree(root: Root): ExtractedText {
   const headings: string[] = [];
   const blocks: string[] = [];
   for (const node of root.children) collectBlock(node, headings, blocks);
-  return { headings, body: blocks.filter(Boolean).join('\n') };
+  const links: string[] = [];
+  collectLinks(root, links);
+  return { headings, body: blocks.filter(Boolean).join('\n'), links };
+}
+
+function collectLinks(node: Root | RootContent, links: string[]): void {
+  if (node.type === 'link' || node.type === 'definition') links.push(node.url);
+  if ('children' in node) for (const child of node.children) collectLinks(child as RootContent, links);
 }
 
 function collectBlock(node: RootContent, headings: string[], blocks: string[]): void {
@@ -129,6 +140,7 @@ function stripTags(html: string): string {
 function textByRegex(markdown: string): ExtractedText {
   const headings: string[] = [];
   const lines: string[] = [];
+  const links = [...markdown.matchAll(/\]\(\s*([^)\s]+)[^)]*\)/g)].map((m) => m[1]!);
   for (const rawLine of markdown.split('\n')) {
     const heading = /^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$/.exec(rawLine);
     if (heading?.[1]) {
@@ -139,7 +151,7 @@ function textByRegex(markdown: string): ExtractedText {
     const line = cleanInline(rawLine.replace(/^\s*(?:[-*+]|\d+\.|>)\s+/, ''));
     if (line) lines.push(line);
   }
-  return { headings, body: lines.join('\n') };
+  return { headings, body: lines.join('\n'), links };
 }
 
 function cleanInline(text: string): string {

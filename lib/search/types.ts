@@ -12,6 +12,10 @@ export interface SearchDocument {
   errorSignatures: string[];
   products: string[];
   audience?: string;
+  /** Addresses of the articles this one links to (body links and `related`), for the link prior. */
+  links?: string[];
+  /** Other addresses of the article (front matter `aliases` or `redirect_from`): links to them count. */
+  aliases?: string[];
 }
 
 export interface SearchOptions {
