@@ -10,7 +10,8 @@
  * the same runs, which a busy machine inflates much less. --quick runs the
  * peers once per query and only at 1× (Greenlight still at every scale).
  * --details <set,…> prints, per query of those sets, the rank of the first
- * answer in Greenlight's results (for working on the dev set only).
+ * answer in Greenlight's results (for working on the dev set only). --ablation
+ * adds Greenlight without its hand-kept domain synonym table.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -20,7 +21,7 @@ import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { loadMarkdownCorpus, scaleCorpus } from '@/lib/search/markdown-corpus';
 import type { SearchDocument } from '@/lib/search/types';
-import { ENGINES, type BenchEngine, type BuiltEngine } from './engines';
+import { ENGINES, greenlightGeneralOnly, type BenchEngine, type BuiltEngine } from './engines';
 import {
   collapseCopies,
   mean,
@@ -64,6 +65,7 @@ const { values } = parseArgs({
     engines: { type: 'string' },
     quick: { type: 'boolean', default: false },
     details: { type: 'string' },
+    ablation: { type: 'boolean', default: false },
   },
 });
 
@@ -234,15 +236,15 @@ function sideBySide(rows: EngineFigures[]): string {
   const sets = [...new Set(rows.map((r) => r.set))];
   for (const set of sets) {
     const ofSet = rows.filter((r) => r.set === set);
-    const show = ofSet.filter((r) => r.engine === GREENLIGHT);
-    const peers = ofSet.filter((r) => r.engine !== GREENLIGHT && r.scale === 1);
+    const show = ofSet.filter((r) => r.engine.startsWith(GREENLIGHT));
+    const peers = ofSet.filter((r) => !r.engine.startsWith(GREENLIGHT) && r.scale === 1);
     if (peers.length) show.push(peers.reduce((a, b) => (b.mrr > a.mrr ? b : a)));
     for (const r of show)
       lines.push(
         `| ${[
           `${set} (${r.queries})`,
           `${r.scale}×`,
-          r.engine === GREENLIGHT ? r.engine : `best peer: ${r.engine}`,
+          r.engine.startsWith(GREENLIGHT) ? r.engine : `best peer: ${r.engine}`,
           r.mrr.toFixed(3),
           r.ndcg.toFixed(3),
           r.success1.toFixed(3),
@@ -264,6 +266,7 @@ async function main() {
   );
   const wanted = values.engines?.split(',').map((s) => s.trim().toLowerCase());
   const engines = ENGINES.filter((e) => !wanted || wanted.some((w) => e.name.toLowerCase().startsWith(w)));
+  if (values.ablation) engines.splice(1, 0, greenlightGeneralOnly);
   const repeat = Math.max(1, Number.parseInt(values.repeat, 10) || 5);
   const rows: EngineFigures[] = [];
   const [one, five, fifteen] = loadavg().map((l) => l.toFixed(2));
@@ -276,7 +279,7 @@ async function main() {
     .filter((n) => n >= 1)) {
     const docs = scaleCorpus(base, scale);
     for (const engine of engines) {
-      const peer = engine.name !== GREENLIGHT;
+      const peer = !engine.name.startsWith(GREENLIGHT);
       if (values.quick && peer && scale > 1) continue;
       console.error(`${engine.name} × ${scale} (${docs.length} docs)…`);
       // Peers that take seconds per query at 8x repeat less; Greenlight is timed the same way at every scale.

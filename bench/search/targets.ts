@@ -53,7 +53,7 @@ function qualityLines(rows: EngineFigures[], set: string): TargetLine[] {
   const one = rows.filter((r) => r.scale === 1 && r.set === set);
   const mine = one.find((r) => r.engine === GREENLIGHT);
   if (!mine) return [];
-  const peers = one.filter((r) => r.engine !== GREENLIGHT);
+  const peers = one.filter((r) => !r.engine.startsWith(GREENLIGHT));
   const lines: TargetLine[] = [];
   const goal = set === 'frozen' ? TARGETS.frozen : set === 'dev' ? TARGETS.dev : undefined;
   if (goal) lines.push(line(`${set} MRR@10 ${fmt(mine.mrr)} ≥ ${goal.mrr}`, mine.mrr >= goal.mrr));
@@ -115,7 +115,7 @@ function latencyLines(rows: EngineFigures[]): TargetLine[] {
       p95 <= TARGETS.p95Ms,
     ),
   );
-  const typoPeers = at.filter((r) => r.engine !== GREENLIGHT && r.typoTolerant);
+  const typoPeers = at.filter((r) => !r.engine.startsWith(GREENLIGHT) && r.typoTolerant);
   if (typoPeers.length > 0) {
     const lowest = Math.min(...typoPeers.map((p) => p.p95));
     const worst = Math.max(...mine.map((r) => r.p95));
