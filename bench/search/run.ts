@@ -175,7 +175,11 @@ async function measure(
   const buildMs = performance.now() - start;
   const heapMb = (heapUsed() - before) / 1e6;
   const depth = scale > 1 ? Math.min(100, 10 * scale) : 10;
-  for (const q of sets[0]!.queries.slice(0, WARM_UP_QUERIES)) await built.search(q.query, depth);
+  // Warm up on every set (not only the first), then collect the build's garbage: otherwise whichever
+  // set is timed first pays for the JIT and the collector catching up after the build.
+  for (const set of sets)
+    for (const q of set.queries.slice(0, WARM_UP_QUERIES)) await built.search(q.query, depth);
+  gc();
   const rows: EngineFigures[] = [];
   for (const set of sets)
     rows.push(await runSet(engine, built, set, scale, docs.length, repeat, { buildMs, heapMb }));
