@@ -36,4 +36,15 @@ describe('SignatureMatcher', () => {
   it('ignores words that appear far apart and out of order', () => {
     expect(matcher.match('account access: the app and the site admin, before authorize')).toBeUndefined();
   });
+
+  it('reads a value at the end of a template past the separator before it', () => {
+    const trailing = new SignatureMatcher([
+      { slug: 'redirect', templates: ['redirect_uri is not registered for client: {client}'] },
+    ]);
+    expect(
+      trailing.match(
+        'Error: redirect_uri is not registered for client: inventory-sync-app. Please try again.',
+      ),
+    ).toMatchObject({ slug: 'redirect', captures: { client: 'inventory-sync-app' } });
+  });
 });

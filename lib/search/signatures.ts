@@ -201,7 +201,8 @@ function readCaptures(
     if (before >= 0 && after >= 0 && after > before) {
       raw = query.slice(tokens[before]!.end, tokens[after]!.start);
     } else if (before >= 0 && p === parts.length - 1) {
-      raw = /^\s*\S+/.exec(query.slice(tokens[before]!.end))?.[0];
+      // the value after the last word, past the separator that often follows it ("client: abc")
+      raw = /^[\s:=,;"'`\u201c\u2018(<[]*\S+/.exec(query.slice(tokens[before]!.end))?.[0];
     } else if (after >= 0 && p === 0) {
       raw = /\S+\s*$/.exec(query.slice(0, tokens[after]!.start))?.[0];
     }

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { getArticles } from '@/lib/content/articles';
+import { getArticleSearchIndex } from './article-index';
+
+// The help center's own articles (not fixtures): every error text they list must be recognised when
+// pasted, with its placeholders read back, and its article must come first, whatever the ranking does.
+const SAMPLE_VALUES: Record<string, string> = {
+  site: 'acme-widgets.atlassian.net',
+  client: 'inventory-sync-app',
+};
+
+const cases = getArticles().flatMap((article) =>
+  (article.frontmatter.errorSignatures ?? []).map((template) => ({ slug: article.slug, template })),
+);
+
+describe("the help center's error signatures", () => {
+  it('are there to test', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(5);
+  });
+
+  it.each(cases)('$slug recognises "$template" pasted with noise around it', ({ slug, template }) => {
+    const captures: Record<string, string> = {};
+    const filled = template.replace(/\{(\w+)\}/g, (_m, name: string) => {
+      captures[name] = SAMPLE_VALUES[name] ?? `sample-${name}`;
+      return captures[name]!;
+    });
+    const response = getArticleSearchIndex().search(`Error (request 7f3a9c21): ${filled} Please try again.`);
+    expect(response.signature).toMatchObject({ slug, captures });
+    expect(response.results[0]?.id).toBe(slug);
+  });
+});
