@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { getArticles } from '@/lib/content/articles';
-import { getArticleSearchIndex } from './article-index';
+import { loadArticles } from '@/lib/content/articles';
+import { contentPaths, REAL_CONTENT_DIR } from '@/lib/content/paths';
+import { createArticleSearchIndex } from './article-index';
 
 // The help center's own articles (not fixtures): every error text they list must be recognised when
 // pasted, with its placeholders read back, and its article must come first, whatever the ranking does.
@@ -9,11 +10,13 @@ const SAMPLE_VALUES: Record<string, string> = {
   client: 'inventory-sync-app',
 };
 
-const cases = getArticles().flatMap((article) =>
+const articles = loadArticles(contentPaths(REAL_CONTENT_DIR).articles);
+const index = createArticleSearchIndex(articles);
+const cases = articles.flatMap((article) =>
   (article.frontmatter.errorSignatures ?? []).map((template) => ({ slug: article.slug, template })),
 );
 
-describe("the help center's error signatures", () => {
+describe("the real content: the help center's error signatures", () => {
   it('are there to test', () => {
     expect(cases.length).toBeGreaterThanOrEqual(5);
   });
@@ -24,7 +27,7 @@ describe("the help center's error signatures", () => {
       captures[name] = SAMPLE_VALUES[name] ?? `sample-${name}`;
       return captures[name]!;
     });
-    const response = getArticleSearchIndex().search(`Error (request 7f3a9c21): ${filled} Please try again.`);
+    const response = index.search(`Error (request 7f3a9c21): ${filled} Please try again.`);
     expect(response.signature).toMatchObject({ slug, captures });
     expect(response.results[0]?.id).toBe(slug);
   });
