@@ -1,6 +1,7 @@
 /**
  * Next.js calls register() once when a server starts, before it serves a request. In the Node.js
- * runtime only: the embedded database learns to seed the demo when it opens (lib/db never imports
+ * runtime only: every request is stamped with its socket address (lib/http/peer-address.ts), the
+ * embedded database learns to seed the demo when it opens (lib/db never imports
  * lib/demo), and the background scheduler (request expiry, admin reminders, notification delivery)
  * starts.
  */
@@ -11,6 +12,9 @@ export async function register(): Promise<void> {
   const { getConfig } = await import('./lib/config');
   // `next build` loads instrumentation to prerender pages; it must not start jobs (or open the database).
   if (getConfig().NEXT_PHASE === 'phase-production-build') return;
+  // Rate limits count per socket address, which Next.js does not hand to route handlers.
+  const { stampPeerAddresses } = await import('./lib/http/peer-address');
+  stampPeerAddresses();
   const { onEmbeddedDatabaseOpened } = await import('./lib/db/client');
   const { seedEmbeddedDatabase } = await import('./lib/demo/seed-embedded-database');
   onEmbeddedDatabaseOpened(seedEmbeddedDatabase);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { postWithRotatingForwardedFor, sendFrom } from './support/send-from';
 
 // Security headers and the Content-Security-Policy, in a real browser against the production
 // build: every kind of response carries the headers, pages hydrate under the nonce-based policy
@@ -177,4 +178,22 @@ test("next-auth's routes answer hostile input without a server error", async ({ 
     expect(response.status(), data.slice(0, 40)).toBeLessThan(500);
     expect(response.headers().location ?? '/').not.toMatch(/^(https?:)?\/\/evil/);
   }
+});
+
+test('rate limits count the socket address: rotating X-Forwarded-For still gets 429s', async ({
+  baseURL,
+}) => {
+  // From 127.0.0.2, so the limit this exhausts is not the one the browser journeys use.
+  const feedback = { slug: 'site-admin-must-authorize-app', helpful: true };
+  const statuses = await postWithRotatingForwardedFor(baseURL!, '127.0.0.2', '/api/feedback', feedback);
+  expect(statuses.filter((status) => status >= 500)).toEqual([]);
+  expect(statuses.slice(0, 20).every((status) => status < 300)).toBe(true);
+  expect(statuses.slice(20).every((status) => status === 429)).toBe(true);
+  // Another socket address is another client, with its own allowance.
+  const other = await sendFrom('127.0.0.3', `${baseURL}/api/feedback`, {
+    method: 'POST',
+    headers: { origin: baseURL!, 'content-type': 'application/json' },
+    body: JSON.stringify(feedback),
+  });
+  expect(other.status).toBeLessThan(300);
 });

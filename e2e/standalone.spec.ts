@@ -2,6 +2,7 @@ import { rmSync } from 'node:fs';
 import path from 'node:path';
 import { expect, test } from '@playwright/test';
 import { startAppServer, type AppServer } from '@/tests/support/app-server';
+import { postWithRotatingForwardedFor } from './support/send-from';
 import { standalonePort } from './support/servers';
 
 // The server the Docker image runs: node <dist>/standalone/server.js, as `npm run build` leaves it
@@ -49,4 +50,12 @@ test('the standalone server serves an article with its scripts', async () => {
   const script = /<script src="([^"]+\.js)"/.exec(html)?.[1];
   expect(script, 'the page links a script').toBeTruthy();
   expect((await fetch(`${server!.url}${script}`)).status).toBe(200);
+});
+
+test('the standalone server counts rate limits per socket, whatever X-Forwarded-For says', async () => {
+  const statuses = await postWithRotatingForwardedFor(server!.url, '127.0.0.2', '/api/feedback', {
+    slug: 'site-admin-must-authorize-app',
+    helpful: true,
+  });
+  expect(statuses.filter((status) => status === 429).length).toBeGreaterThanOrEqual(150);
 });

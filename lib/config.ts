@@ -88,6 +88,11 @@ const envSchema = z.object({
   RATE_LIMIT_PREFIX: z.string().trim().min(1).max(100).default('gl:rl'),
   /** Multiplies every rate limit's allowance. Benchmarks only: a load test from one address must not trip limits. */
   RATE_LIMIT_MULTIPLIER: positiveInt(1),
+  /**
+   * How many proxies in front of Greenlight append the client address to X-Forwarded-For. 0 (the
+   * default) counts rate limits per socket address and ignores the header, which clients write.
+   */
+  TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Who may see insights without administering an organisation (3LO cannot report org admins). */
   GREENLIGHT_INSIGHTS_VIEWERS: insightsViewerList,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

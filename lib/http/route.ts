@@ -133,7 +133,9 @@ export function defineRoute<const O extends RouteOptions>(
         signedIn = { viewer: resolution.session.viewer, session: resolution.session };
       }
       if (mutating && request.method !== 'DELETE') assertJsonBody(request);
-      const clientKey = signedIn ? `user:${signedIn.viewer.userId}` : clientAddress(request);
+      const clientKey = signedIn
+        ? `user:${signedIn.viewer.userId}`
+        : clientAddress(request, getConfig().TRUSTED_PROXY_HOPS);
       if (options.rateLimit) {
         const rule = { name: options.name, ...RATE_LIMITS[options.rateLimit] };
         const decision = await getRateLimiter().consume(rule, clientKey);
