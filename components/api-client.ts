@@ -18,6 +18,7 @@ import type {
 import type { PreApprovalDto } from '@/lib/requests/pre-approved-apps';
 import type { AppAuthorizationDto } from '@/lib/requests/set-app-authorization';
 import type { SearchAnswer } from '@/lib/search/search-answer';
+import type { SearchEventInput } from '@/lib/search/search-event-input';
 
 /** A call that failed: the server's `{ error: { code, message } }`, or what the browser saw. */
 export class ApiError extends Error {
@@ -85,28 +86,26 @@ const segment = encodeURIComponent;
 
 // ---- search ----
 
-function searchPath(query: string, options: { limit?: number; log?: boolean } = {}): string {
-  const params = new URLSearchParams({ q: query.slice(0, 200), limit: String(options.limit ?? 8) });
-  if (options.log === false) params.set('log', '0');
+function searchPath(query: string, limit = 8): string {
+  const params = new URLSearchParams({ q: query.slice(0, 200), limit: String(limit) });
   return `/api/search?${params.toString()}`;
 }
 
-/** Suggestions as someone types: not counted in insights. */
+/** Suggestions as someone types (a GET: it is never counted in insights). */
 export function searchSuggestions(query: string, signal?: AbortSignal): Promise<SearchAnswer> {
-  return call<SearchAnswer>('GET', searchPath(query, { log: false }), {
+  return call<SearchAnswer>('GET', searchPath(query), {
     signal,
     failureMessage: 'Search is unavailable right now.',
   });
 }
 
 /**
- * Counts the search someone settled on (Enter or a chosen result) in insights. They are already
- * on their way to the result, so a failure has nobody to tell and is dropped.
+ * Reports what someone did with search (today: the search they settled on, counted in insights).
+ * Nobody asked for it and they are on their way elsewhere, so a failure is dropped.
  */
-export function logSettledSearch(query: string): void {
-  const q = query.trim();
-  if (!q) return;
-  void call('GET', searchPath(q, { limit: 1 }), { keepalive: true }).catch(() => undefined);
+export function sendSearchEvent(event: SearchEventInput): void {
+  if (event.kind === 'search' && !event.q.trim()) return;
+  void call('POST', '/api/search/events', { body: event, keepalive: true }).catch(() => undefined);
 }
 
 // ---- articles and the troubleshooter ----

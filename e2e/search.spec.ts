@@ -91,3 +91,28 @@ test('a repeated parameter counts with its first value, never a server error', a
     page.getByRole('navigation', { name: 'Filter by product' }).getByRole('link', { name: /Confluence/ }),
   ).toHaveAttribute('aria-current', 'page');
 });
+
+test('the results page reports the search once, by a same-origin POST; picking a result from the box reports it too', async ({
+  page,
+}) => {
+  const reports: unknown[] = [];
+  page.on('request', (request) => {
+    if (request.url().endsWith('/api/search/events')) reports.push(request.postDataJSON());
+  });
+  const reported = page.waitForResponse((r) => r.url().endsWith('/api/search/events'));
+  await page.goto('/search?q=revoke+access&product=jira');
+  expect((await reported).status()).toBe(202);
+  expect(reports).toEqual([{ kind: 'search', q: 'revoke access', product: 'jira' }]);
+  // No GET the page makes writes the log: the search box's suggestions are GETs and report nothing.
+  const box = page.getByRole('banner').getByRole('combobox');
+  await box.click();
+  await box.pressSequentially('user instaled apps', { delay: 30 });
+  await expect(page.getByRole('banner').getByRole('listbox').getByRole('option').first()).toContainText(
+    /user-installed apps/i,
+  );
+  expect(reports).toHaveLength(1);
+  const picked = page.waitForResponse((r) => r.url().endsWith('/api/search/events'));
+  await box.press('Enter');
+  expect((await picked).status()).toBe(202);
+  expect(reports[1]).toEqual({ kind: 'search', q: 'user instaled apps' });
+});

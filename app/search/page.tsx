@@ -2,10 +2,10 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { ArticleList } from '@/components/article/ArticleList';
 import { RecognisedErrorCard } from '@/components/search/RecognisedErrorCard';
+import { SearchLogBeacon } from '@/components/search/SearchLogBeacon';
 import { Snippet } from '@/components/search/Snippet';
 import { popularArticles } from '@/lib/content/featured';
 import { AUDIENCE_LABELS, PRODUCT_LABELS, type Audience, type Product } from '@/lib/content/schema';
-import { getDb } from '@/lib/db/client';
 import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
 import { searchHelpCenter } from '@/lib/search/search-help-center';
 import { MAX_QUERY_LENGTH, searchPageParamsSchema } from '@/lib/search/search-request';
@@ -27,8 +27,10 @@ export default async function SearchPage({ searchParams }: Props) {
   const { q, product, audience } = parsed.ok
     ? parsed.params
     : { q: '', product: undefined, audience: undefined };
-  // A search someone submitted is logged, as by the API; the page never waits on the database.
-  const answer = q ? searchHelpCenter(getDb(), { q, product, audience, limit: 20, log: true }) : undefined;
+  // Rendering writes nothing (a GET must not change state): the results, once shown in a browser,
+  // report the search with a same-origin POST (SearchLogBeacon), which a crawler or a cross-site
+  // <img> never sends.
+  const answer = q ? searchHelpCenter({ q, product, audience, limit: 20 }) : undefined;
   const chip = (active: boolean) =>
     `flex justify-between gap-3 rounded-md px-2 py-1 text-sm ${active ? 'bg-brand-700 text-white dark:bg-brand-700' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`;
 
@@ -115,6 +117,7 @@ export default async function SearchPage({ searchParams }: Props) {
             </nav>
           </aside>
           <div className="min-w-0 space-y-6">
+            <SearchLogBeacon q={q} product={product} audience={audience} />
             {answer.signature ? <RecognisedErrorCard signature={answer.signature} /> : null}
             <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
               {answer.results.length === 0

@@ -5,7 +5,7 @@ import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { QueryProvider } from '@/components/query-provider';
 import type { SearchAnswer } from '@/lib/search/search-answer';
-import { logSettledSearch } from '@/components/api-client';
+import { sendSearchEvent } from '@/components/api-client';
 import { useSearchAsYouType } from './search-client';
 import { SearchResultsList } from './SearchResultsList';
 
@@ -61,7 +61,8 @@ function SearchWidget({ initialQuery, initialPaletteOpen, focusInline }: SiteSea
   }, []);
 
   const go = (query: string) => (url: string) => {
-    logSettledSearch(query);
+    // Picking a result settles the search. "All results" opens /search, which reports it itself.
+    if (!url.startsWith('/search?')) sendSearchEvent({ kind: 'search', q: query });
     setInlineOpen(false);
     setPaletteOpen(false);
     setInlineQuery('');

@@ -47,11 +47,10 @@ export interface RouteOptions {
   /** The path parameters' schema; a parameter that does not fit cannot name anything: 404. */
   params?: z.ZodTypeAny;
   /**
-   * 'wait' (the default) hands the handler an open database. 'background' hands it the database
-   * still opening, for a route that answers without it and only records something on the side
-   * (search): it never waits on the database, nor fails for it.
+   * 'wait' (the default) hands the handler an open database. 'none' opens none, for a route that
+   * answers from memory (search): it never waits on the database, nor fails for it.
    */
-  database?: 'wait' | 'background';
+  database?: 'wait' | 'none';
   /** Set for routes without a JSON body that still change state (DELETE). Defaults by method. */
   mutating?: boolean;
 }
@@ -65,7 +64,7 @@ type ParamsInputOf<O extends RouteOptions> = O['params'] extends z.ZodTypeAny
 
 /** What a handler defined with options O is handed: the database, and the viewer when signed in. */
 export type RouteContext<O extends RouteOptions> = BaseRouteContext<ParamsOf<O>> & {
-  db: O['database'] extends 'background' ? Promise<Database> : Database;
+  db: O['database'] extends 'none' ? undefined : Database;
 } & (O['access'] extends 'signed-in' ? SignedInRouteContext : unknown);
 
 const MUTATING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
@@ -160,14 +159,7 @@ export function defineRoute<const O extends RouteOptions>(
         }
       }
       const params = parseParams(options.params, await segment?.params);
-      let db: Database | Promise<Database>;
-      if (options.database === 'background') {
-        db = getDb();
-        // Whoever uses it handles a failure; an unused one must not become an unhandled rejection.
-        db.catch(() => undefined);
-      } else {
-        db = await getDb();
-      }
+      const db = options.database === 'none' ? undefined : await getDb();
       // The option types tie each handler to the context it is given here.
       const context = { request, params, requestId, clientKey, db, ...signedIn } as RouteContext<O>;
       const response = await handler(context);

@@ -4,32 +4,37 @@ import { AUDIENCES, PRODUCTS } from '@/lib/content/schema';
 
 export const MAX_QUERY_LENGTH = 200;
 
+/** A query as the API takes it: trimmed, 1 to MAX_QUERY_LENGTH characters. */
+export const searchQuerySchema = z
+  .string()
+  .transform((q) => q.trim())
+  .pipe(
+    z
+      .string()
+      .min(1, 'q: type at least one character')
+      .max(MAX_QUERY_LENGTH, `q: at most ${MAX_QUERY_LENGTH} characters`),
+  );
+
+export const productFilterSchema = z
+  .enum(PRODUCTS, { errorMap: () => ({ message: `product: one of ${PRODUCTS.join(', ')}` }) })
+  .optional();
+
+export const audienceFilterSchema = z
+  .enum(AUDIENCES, { errorMap: () => ({ message: `audience: one of ${AUDIENCES.join(', ')}` }) })
+  .optional();
+
 /** Bounds and allowlists for GET /api/search; unknown facet values are rejected, not ignored. */
 export const searchRequestSchema = z
   .object({
-    q: z
-      .string()
-      .transform((q) => q.trim())
-      .pipe(
-        z
-          .string()
-          .min(1, 'q: type at least one character')
-          .max(MAX_QUERY_LENGTH, `q: at most ${MAX_QUERY_LENGTH} characters`),
-      ),
-    product: z
-      .enum(PRODUCTS, { errorMap: () => ({ message: `product: one of ${PRODUCTS.join(', ')}` }) })
-      .optional(),
-    audience: z
-      .enum(AUDIENCES, { errorMap: () => ({ message: `audience: one of ${AUDIENCES.join(', ')}` }) })
-      .optional(),
+    q: searchQuerySchema,
+    product: productFilterSchema,
+    audience: audienceFilterSchema,
     limit: z.coerce
       .number({ invalid_type_error: 'limit: a whole number from 1 to 50' })
       .int('limit: a whole number from 1 to 50')
       .min(1, 'limit: a whole number from 1 to 50')
       .max(50, 'limit: a whole number from 1 to 50')
       .default(10),
-    /** "0" for suggestions typed into the search box: only settled searches are counted. */
-    log: z.enum(['0', '1']).default('1'),
   })
   .strict();
 
