@@ -1,3 +1,5 @@
+import { singleLine } from '@/lib/free-text';
+
 /** What a notification is about, loaded from its access request (names, not ids). */
 export interface NotificationSubject {
   requestId: string;
@@ -37,8 +39,21 @@ const adminHref = (subject: NotificationSubject) => `/admin/requests/${subject.r
 const daysBetween = (from: Date, to: Date) =>
   Math.max(1, Math.round((to.getTime() - from.getTime()) / 86_400_000));
 
-/** Words for each kind of notification. Pure, so the bell and the e-mail say the same thing. */
+/**
+ * Words for each kind of notification. Pure, so the bell and the e-mail say the same thing. The
+ * title is one line whatever the names in it hold (they come from people and Atlassian profiles).
+ */
 export function describeNotification(
+  kind: string,
+  payload: Record<string, unknown>,
+  subject: NotificationSubject,
+  now: Date,
+): NotificationText {
+  const text = describe(kind, payload, subject, now);
+  return { ...text, title: singleLine(text.title) };
+}
+
+function describe(
   kind: string,
   payload: Record<string, unknown>,
   subject: NotificationSubject,

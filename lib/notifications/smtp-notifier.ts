@@ -1,5 +1,6 @@
 import 'server-only';
 import nodemailer from 'nodemailer';
+import { singleLine } from '@/lib/free-text';
 import type { Notifier } from './notifier';
 
 /** Message-IDs must be globally unique and stable per notification: the outbox id makes both true. */
@@ -18,8 +19,10 @@ export function createSmtpNotifier(options: { url: string; from: string }): Noti
     async send(message) {
       await transport.sendMail({
         from: options.from,
-        to: { name: message.to.name, address: message.to.email },
-        subject: message.subject,
+        // Names and titles carry what people typed: one line each, so none can start a header or
+        // hide a line break in an encoded word (nodemailer also refuses raw line breaks).
+        to: { name: singleLine(message.to.name), address: message.to.email },
+        subject: singleLine(message.subject),
         text: message.text,
         messageId: messageIdFor(message.idempotencyKey),
         headers: { 'X-Greenlight-Notification': message.kind },

@@ -11,6 +11,7 @@ import type { CreateAccessRequestInput } from './access-request-input';
 import { unsafeFindAccessRequest, type AccessRequestDto } from './access-request-dto';
 import { queueNotifications } from './queue-notifications';
 import { assertAppExists, unsafeAuthorizeApp } from './set-app-authorization';
+import { shouldNotifyOfNewRequest } from './new-request-notice';
 import { lockSiteApp } from './site-app-lock';
 
 export interface CreateAccessRequestResult {
@@ -21,7 +22,8 @@ export interface CreateAccessRequestResult {
 
 /**
  * A member asks the site's admins to authorize an app. At most one open request per person, site
- * and app (a partial unique index decides races). A pre-approved app is authorized at once; the
+ * and app (a partial unique index decides races); the admins are notified unless the same request
+ * was just filed and withdrawn, or the person has filed many today (new-request-notice.ts). A pre-approved app is authorized at once; the
  * site-and-app lock orders this with pre-approving the app, so the request is approved by one or
  * the other, never left open.
  */
@@ -89,7 +91,10 @@ export async function createAccessRequest(
         requestId,
       });
       await queueNotifications(tx, 'access_request.auto_approved', adminIds, payload);
-    } else if (inserted) {
+    } else if (
+      inserted &&
+      (await shouldNotifyOfNewRequest(tx, { id: requestId, ...payload, requesterId: viewer.userId }))
+    ) {
       await queueNotifications(tx, 'access_request.created', adminIds, payload);
     }
 

@@ -1,6 +1,4 @@
-import type { AddressInfo } from 'node:net';
 import { eq } from 'drizzle-orm';
-import { SMTPServer } from 'smtp-server';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import * as accessRequestsRoute from '@/app/api/access-requests/route';
 import * as notificationsRoute from '@/app/api/notifications/route';
@@ -13,39 +11,8 @@ import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate
 import { deliverDueNotifications } from '@/lib/notifications/deliver-due-notifications';
 import { createSmtpNotifier, messageIdFor } from '@/lib/notifications/smtp-notifier';
 import { callRoute } from '@/tests/support/call-route';
+import { startSmtpServer } from '@/tests/support/smtp-server';
 import { testBackends } from '@/tests/support/test-database';
-
-/** A local SMTP server that keeps what it receives and can refuse the next N messages (451). */
-async function startSmtpServer() {
-  const received: string[] = [];
-  const control = { rejectNext: 0 };
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      let raw = '';
-      stream.setEncoding('utf8');
-      stream.on('data', (chunk: string) => (raw += chunk));
-      stream.on('end', () => {
-        if (control.rejectNext > 0) {
-          control.rejectNext -= 1;
-          return callback(Object.assign(new Error('Mailbox busy, try again later'), { responseCode: 451 }));
-        }
-        received.push(raw);
-        callback();
-      });
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
-  return {
-    received,
-    control,
-    url: `smtp://127.0.0.1:${port}`,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
 
 const header = (raw: string, name: string) => new RegExp(`^${name}: *(.+)$`, 'mi').exec(raw)?.[1]?.trim();
 
