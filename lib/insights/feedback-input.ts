@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { freeTextSchema } from '@/lib/free-text';
 import { FEEDBACK_REASONS, MAX_FEEDBACK_COMMENT, type FeedbackReason } from './feedback-reasons';
 
 export const feedbackInputSchema = z
@@ -6,11 +7,8 @@ export const feedbackInputSchema = z
     slug: z.string().min(1).max(120),
     helpful: z.boolean(),
     reason: z.enum(Object.keys(FEEDBACK_REASONS) as [FeedbackReason, ...FeedbackReason[]]).optional(),
-    comment: z
-      .string()
-      .trim()
-      .max(MAX_FEEDBACK_COMMENT, `comment: at most ${MAX_FEEDBACK_COMMENT} characters`)
-      .optional(),
+    // Cleaned as every free-text field (lib/free-text.ts); nothing left is no comment.
+    comment: freeTextSchema(MAX_FEEDBACK_COMMENT).optional(),
   })
   .strict()
   .refine((input) => input.helpful || input.reason !== undefined || input.comment === undefined, {

@@ -1,16 +1,12 @@
 import { z } from 'zod';
 import { ACCESS_REQUEST_STATUSES } from '@/lib/db/schema';
+import { freeTextSchema } from '@/lib/free-text';
 import { trimmedIdSchema as id } from '@/lib/ids';
 
 const MESSAGE_MAX_LENGTH = 1000;
 
-// Stored as plain text and always rendered escaped. Control characters other than line breaks
-// and tabs are dropped (PostgreSQL rejects NUL in text outright).
-const freeText = z
-  .string()
-  .max(MESSAGE_MAX_LENGTH, `must be at most ${MESSAGE_MAX_LENGTH} characters`)
-  .transform((value) => value.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g, '').trim())
-  .transform((value) => (value === '' ? undefined : value));
+// Messages and reasons: lib/free-text.ts cleans them, as every free-text field.
+const freeText = freeTextSchema(MESSAGE_MAX_LENGTH);
 
 export const createAccessRequestInput = z
   .object({ siteId: id, appId: id, message: freeText.optional() })

@@ -1,13 +1,15 @@
 import { z } from 'zod';
+import { cleanFreeText } from '@/lib/free-text';
 import { browseParamsSchema } from '@/lib/content/browse';
 import { AUDIENCES, PRODUCTS } from '@/lib/content/schema';
 
 export const MAX_QUERY_LENGTH = 200;
 
-/** A query as the API takes it: trimmed, 1 to MAX_QUERY_LENGTH characters. */
+/** A query as the API takes it: control characters dropped, trimmed, 1 to MAX_QUERY_LENGTH characters. */
 export const searchQuerySchema = z
   .string()
-  .transform((q) => q.trim())
+  // Cleaned as every free-text field (lib/free-text.ts): a query may be stored in the search log.
+  .transform(cleanFreeText)
   .pipe(
     z
       .string()

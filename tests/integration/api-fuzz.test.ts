@@ -2,13 +2,22 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { NextRequest } from 'next/server';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as decisionRoute from '@/app/api/access-requests/[id]/decision/route';
+import * as decisionsRoute from '@/app/api/access-requests/decisions/route';
+import * as accessRequestsRoute from '@/app/api/access-requests/route';
+import * as feedbackRoute from '@/app/api/feedback/route';
+import * as searchEventsRoute from '@/app/api/search/events/route';
 import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { accessRequests, articleFeedback, searchLog } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/demo/seed-demo';
 import { setRateLimiterForTests } from '@/lib/http/rate-limit';
+import { callRoute } from '@/tests/support/call-route';
 import { snapshotTables } from '@/tests/support/database-snapshot';
 import { TEST_ORIGIN } from '@/tests/support/requests';
 import { sessionCookieFor, type DemoUserKey } from '@/tests/support/session';
+import { testBackends } from '@/tests/support/test-database';
 
 // Property tests: hostile and generated input at every method of every app/api/**/route.ts (found by
 // walking the folder), signed out, as Nora (a plain member) and as Ada (an org admin). Whatever
@@ -280,5 +289,141 @@ describe('API fuzzing: hostile input never breaks a route', () => {
         );
       }
     }
+  });
+});
+
+// ---- control characters in every free-text field ----
+
+/** What people paste: NUL, escape sequences, other C0 and C1 controls, DEL, CR, lone surrogates. */
+const CONTROL_TEXTS = [
+  '\u0000',
+  'a\u0000b',
+  'before\u0000after and more',
+  '\u001b[31mred\u001b[0m',
+  'bell\u0007 backspace\u0008 vertical\u000b form\u000c',
+  'del\u007f next-line\u0085 csi\u009b',
+  'line one\r\nline two\rthree',
+  'lone \uD800 surrogate',
+];
+const ALLOWED_CONTROLS = /[\n\t]/g;
+const hasControl = (value: string) =>
+  /[\u0000-\u001f\u007f-\u009f]/.test(value.replace(ALLOWED_CONTROLS, '')) ||
+  /[\uD800-\uDFFF]/.test(value.replace(/[\uD800-\uDBFF][\uDC00-\uDFFF]/g, ''));
+
+interface FreeTextField {
+  label: string;
+  /** Sends the request with `text` in the field; returns the answer. */
+  send(text: string): Promise<Response>;
+  /** The value stored for the field after a successful request. */
+  stored(): Promise<string | null | undefined>;
+}
+
+describe.each(testBackends())('control characters in every free-text field on $name', (backend) => {
+  let handle: DatabaseHandle;
+  beforeAll(async () => {
+    handle = await backend.open();
+    setDatabaseForTests(handle);
+    setRateLimiterForTests({ consume: async () => ({ allowed: true }) });
+  });
+  afterAll(async () => {
+    setRateLimiterForTests(undefined);
+    setDatabaseForTests(undefined);
+    await handle.close();
+  });
+
+  const reset = async () => {
+    await handle.db.execute(
+      sql`truncate access_requests, notification_outbox, audit_log, site_app_status, pre_approved_apps, article_feedback, search_log cascade`,
+    );
+    await seedDemo(handle.db);
+  };
+  const openRequest = async () => {
+    const [row] = await handle.db
+      .insert(accessRequests)
+      .values({ requesterId: 'user-nora', siteId: 'site-acme', appId: 'app-docuflow' })
+      .returning({ id: accessRequests.id });
+    return row!.id;
+  };
+  const only = async <T>(rows: Promise<T[]>) => (await rows)[0];
+
+  const fields: FreeTextField[] = [
+    {
+      label: 'access request message (POST /api/access-requests)',
+      send: (text) =>
+        callRoute(accessRequestsRoute.POST, {
+          method: 'POST',
+          path: '/api/access-requests',
+          body: { siteId: 'site-acme', appId: 'app-docuflow', message: text },
+          as: 'nora',
+        }),
+      stored: async () => (await only(handle.db.select().from(accessRequests)))?.message,
+    },
+    {
+      label: 'deny reason (POST /api/access-requests/{id}/decision)',
+      send: async (text) => {
+        const id = await openRequest();
+        return callRoute(decisionRoute.POST, {
+          method: 'POST',
+          path: `/api/access-requests/${id}/decision`,
+          params: { id },
+          body: { decision: 'deny', reason: text },
+          as: 'ada',
+        });
+      },
+      stored: async () => (await only(handle.db.select().from(accessRequests)))?.decisionReason,
+    },
+    {
+      label: 'bulk deny reason (POST /api/access-requests/decisions)',
+      send: async (text) =>
+        callRoute(decisionsRoute.POST, {
+          method: 'POST',
+          path: '/api/access-requests/decisions',
+          body: { ids: [await openRequest()], decision: 'deny', reason: text },
+          as: 'ada',
+        }),
+      stored: async () => (await only(handle.db.select().from(accessRequests)))?.decisionReason,
+    },
+    {
+      label: 'feedback comment (POST /api/feedback)',
+      send: (text) =>
+        callRoute(feedbackRoute.POST, {
+          method: 'POST',
+          path: '/api/feedback',
+          body: { slug: 'site-admin-must-authorize-app', helpful: false, reason: 'other', comment: text },
+        }),
+      stored: async () => (await only(handle.db.select().from(articleFeedback)))?.comment,
+    },
+    {
+      label: 'search query (POST /api/search/events)',
+      send: (text) =>
+        callRoute(searchEventsRoute.POST, {
+          method: 'POST',
+          path: '/api/search/events',
+          body: { kind: 'search', q: `admin ${text}` },
+        }),
+      stored: async () => (await only(handle.db.select().from(searchLog)))?.query,
+    },
+  ];
+
+  it.each(
+    fields.flatMap((field) =>
+      CONTROL_TEXTS.map((text) => [field.label, JSON.stringify(text), field, text] as const),
+    ),
+  )('%s with %s: stored without control characters, never a 500', async (_label, _shown, field, text) => {
+    await reset();
+    const response = await field.send(text);
+    const where = `${field.label} ${JSON.stringify(text)} → ${response.status}`;
+    expect(response.status, where).toBeLessThan(500);
+    if (response.status >= 400) {
+      expect(await response.json(), where).toEqual({
+        error: { code: expect.any(String), message: expect.any(String) },
+      });
+      return;
+    }
+    const stored = await field.stored();
+    expect(
+      stored === null || stored === undefined || !hasControl(stored),
+      `${where}: stored ${JSON.stringify(stored)}`,
+    ).toBe(true);
   });
 });
