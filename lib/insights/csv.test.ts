@@ -15,6 +15,16 @@ describe('CSV', () => {
     expect(csvCell(value)).toBe(expected);
   });
 
+  it.each([
+    ['＝HYPERLINK("http://evil.test")', `"'=HYPERLINK(""http://evil.test"")"`],
+    ['＋1 555', "'+1 555"],
+    ['－2＋3', "'-2+3"],
+    ['＠SUM(A1)', "'@SUM(A1)"],
+    ['ｆｕｌｌ－ｗｉｄｔｈ words', 'full-width words'],
+  ])('normalises full-width %j (NFKC) before the formula guard', (value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
   it('leaves numbers, including negative ones, as numbers; empty for null', () => {
     expect([csvCell(-3), csvCell(0.5), csvCell(null), csvCell(undefined)]).toEqual(['-3', '0.5', '', '']);
   });
