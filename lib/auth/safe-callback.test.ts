@@ -18,3 +18,24 @@ describe('safeCallbackPath', () => {
     expect(safeCallbackPath(input, origin)).toBe(expected);
   });
 });
+
+describe('safeCallbackPath output', () => {
+  // The input checks alone are not enough: URL parsing removes dot segments, so a path that starts
+  // with one slash can come out starting with two (protocol-relative: another host).
+  it.each([
+    '/.//evil.example',
+    '/..//evil.example/x',
+    '/./\\evil.example',
+    '/a/..//evil.example',
+    '/.//evil.example?x#y',
+  ])('%s never becomes a protocol-relative URL', (input) => {
+    const output = safeCallbackPath(input, origin);
+    expect(output.startsWith('/')).toBe(true);
+    expect(output).not.toMatch(/^\/[\/\\]/);
+    expect(new URL(output, origin).origin).toBe(origin);
+  });
+
+  it('keeps an ordinary path with dot segments, resolved', () => {
+    expect(safeCallbackPath('/admin/./requests/../insights', origin)).toBe('/admin/insights');
+  });
+});

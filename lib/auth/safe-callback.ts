@@ -16,5 +16,8 @@ export function safeCallbackPath(
   if (url.origin !== origin) return '/';
   if (!value.startsWith('/') && !value.startsWith(origin)) return '/';
   if (value.startsWith('//') || value.startsWith('/\\')) return '/';
-  return `${url.pathname}${url.search}${url.hash}`;
+  const path = `${url.pathname}${url.search}${url.hash}`;
+  // Checked again on the way out: parsing removes dot segments, so "/.//evil.example" comes out as
+  // "//evil.example", which a browser reads as another host.
+  return /^\/[\/\\]/.test(path) ? '/' : path;
 }
