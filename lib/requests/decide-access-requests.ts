@@ -32,18 +32,41 @@ export async function decideAccessRequests(
   if (!ids.every(isAccessRequestId)) throw notFound('Access request not found.');
 
   return db.transaction(async (tx) => {
+    // Who may decide what is settled before anything is locked: a caller naming requests they may
+    // not decide must not hold (or wait for) locks on another organisation's rows. A request's site
+    // and app never change, so this unlocked read decides access; only its status is re-read locked.
+    const requested = await tx
+      .select({
+        id: accessRequests.id,
+        siteId: accessRequests.siteId,
+        appId: accessRequests.appId,
+        requesterId: accessRequests.requesterId,
+      })
+      .from(accessRequests)
+      .where(inArray(accessRequests.id, ids));
+    if (requested.length !== ids.length) throw notFound('Access request not found.');
+    const accessBySite = await loadSiteAccess(
+      tx,
+      viewer,
+      requested.map((row) => row.siteId),
+    );
+    // Visibility is checked for all before "may act" so a mixed selection never reveals more than 404.
+    for (const row of requested) {
+      if (!canSeeRequest(viewer, row, accessBySite.get(row.siteId) ?? null))
+        throw notFound('Access request not found.');
+    }
+    for (const row of requested) {
+      if (!canDecideRequest(accessBySite.get(row.siteId) ?? null)) {
+        throw forbidden('Only a site admin of this site can decide this request.', 'not_site_admin');
+      }
+    }
+
     // An approval authorizes the app: it must not interleave with a request being filed for the
     // same app (lockSiteApp). Those locks come before the row locks, as in every other writer.
     if (input.decision === 'approve') {
-      await lockSiteApps(
-        tx,
-        await tx
-          .select({ siteId: accessRequests.siteId, appId: accessRequests.appId })
-          .from(accessRequests)
-          .where(inArray(accessRequests.id, ids)),
-      );
+      await lockSiteApps(tx, requested);
     }
-    // Locked first: a concurrent decision or withdrawal waits, and then finds the rows closed.
+    // Locked: a concurrent decision or withdrawal waits, and then finds the rows closed.
     const rows = await tx
       .select({
         id: accessRequests.id,
@@ -55,23 +78,8 @@ export async function decideAccessRequests(
       .from(accessRequests)
       .where(inArray(accessRequests.id, ids))
       .for('update');
+    // Deleted meanwhile (its site, app or requester removed): nothing to decide.
     if (rows.length !== ids.length) throw notFound('Access request not found.');
-
-    const accessBySite = await loadSiteAccess(
-      tx,
-      viewer,
-      rows.map((row) => row.siteId),
-    );
-    // Visibility is checked for all before "may act" so a mixed selection never reveals more than 404.
-    for (const row of rows) {
-      if (!canSeeRequest(viewer, row, accessBySite.get(row.siteId) ?? null))
-        throw notFound('Access request not found.');
-    }
-    for (const row of rows) {
-      if (!canDecideRequest(accessBySite.get(row.siteId) ?? null)) {
-        throw forbidden('Only a site admin of this site can decide this request.', 'not_site_admin');
-      }
-    }
     const closed = rows.find((row) => row.status !== 'open');
     if (closed) {
       throw conflict(
