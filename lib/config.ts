@@ -113,7 +113,11 @@ export type Config = z.infer<typeof envSchema> & {
   demoSignIn: boolean;
   /** NEXTAUTH_SECRET, or the public development default outside production. */
   authSecret: string;
-  /** Session cookies get the __Secure- prefix and the Secure flag when the app is served over https. */
+  /**
+   * Cookies (sessions with the __Secure- prefix, the visitor id) get the Secure flag when
+   * NEXTAUTH_URL is https, whatever protocol the request reached the server with (a proxy may
+   * terminate TLS).
+   */
   secureCookies: boolean;
 };
 
@@ -155,6 +159,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     ) {
       throw new ConfigError(
         `Invalid configuration: NEXTAUTH_SECRET must be a private random string of at least ${MIN_SECRET_LENGTH} characters`,
+      );
+    }
+    // The public URL decides the Secure flag of every cookie and the one origin state-changing
+    // requests may come from; guessed from Host and X-Forwarded-* it would be the client's to say.
+    if (!values.NEXTAUTH_URL) {
+      throw new ConfigError(
+        'Invalid configuration: NEXTAUTH_URL (the public URL, e.g. https://help.example.com) is required in production',
       );
     }
   }

@@ -8,7 +8,12 @@ import type { Executor } from '@/lib/db/types';
 import { logger } from '@/lib/log';
 import { refreshSessionTokenIfDue } from './refresh-session-token';
 import { safeCallbackPath } from './safe-callback';
-import { SESSION_MAX_AGE_SECONDS, isGreenlightToken, type GreenlightToken } from './session-token';
+import {
+  SESSION_MAX_AGE_SECONDS,
+  isAcceptedSession,
+  isGreenlightToken,
+  type GreenlightToken,
+} from './session-token';
 import { upsertSignedInUser, type SignedInUser } from './upsert-signed-in-user';
 
 /** What the browser receives from /api/auth/session: identity only, never a token. */
@@ -127,7 +132,8 @@ export function buildAuthOptions(config: Config, findDemoUser: FindDemoUser): Ne
         return (await refreshSessionTokenIfDue(token)).token;
       },
       async session({ session, token }): Promise<BrowserSession> {
-        const greenlight = isGreenlightToken(token) ? token : undefined;
+        // A demo session while demo sign-in is off is no session (isAcceptedSession).
+        const greenlight = isGreenlightToken(token) && isAcceptedSession(token) ? token : undefined;
         // Built field by field: nothing from the token (Atlassian tokens) reaches the browser by accident.
         return {
           user: {

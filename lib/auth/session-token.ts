@@ -77,11 +77,20 @@ export function sessionCookieNames(cookies: Map<string, string>, name = sessionC
   return [...cookies.keys()].filter((key) => key === name || key.startsWith(`${name}.`));
 }
 
+/**
+ * Whether this deployment accepts a session of the token's kind: a demo (`local`) session only
+ * while demo sign-in is on. A cookie minted while it was on (or by anyone holding the secret of a
+ * demo deployment) must not keep working after the operator turned it off.
+ */
+export function isAcceptedSession(token: GreenlightToken): boolean {
+  return token.source !== 'local' || getConfig().demoSignIn;
+}
+
 export async function decodeSessionToken(raw: string | undefined): Promise<GreenlightToken | null> {
   if (!raw) return null;
   try {
     const payload = await decode({ token: raw, secret: getConfig().authSecret });
-    return isGreenlightToken(payload) ? payload : null;
+    return isGreenlightToken(payload) && isAcceptedSession(payload) ? payload : null;
   } catch {
     // A cookie from another secret or a tampered one is simply no session.
     return null;

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { getConfig } from '@/lib/config';
 
 const VISITOR_COOKIE = 'gl_vid';
 const VISITOR_ID = /^[0-9a-f-]{36}$/;
@@ -15,7 +16,11 @@ export function visitorIdFrom(request: Request): { visitorId: string; isNew: boo
   return { visitorId: randomUUID(), isNew: true };
 }
 
-export function visitorCookie(visitorId: string, secure: boolean): string {
+/**
+ * Secure when the public URL (NEXTAUTH_URL) is https, like the session cookies: behind a proxy
+ * that terminates TLS the request itself arrives over http.
+ */
+export function visitorCookie(visitorId: string, secure = getConfig().secureCookies): string {
   const oneYear = 60 * 60 * 24 * 365;
   return `${VISITOR_COOKIE}=${visitorId}; Path=/; Max-Age=${oneYear}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
 }

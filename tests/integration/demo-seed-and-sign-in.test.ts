@@ -88,10 +88,13 @@ describe.each(testBackends())('demo seed on $name', (backend) => {
 
 describe('auth configuration', () => {
   const secret = 'a'.repeat(40);
+  const url = 'https://help.example.com';
   it('requires a strong NEXTAUTH_SECRET in production, but not while building', () => {
     expect(() => parseConfig({ NODE_ENV: 'production' })).toThrow(/NEXTAUTH_SECRET is required/);
     expect(() => parseConfig({ NODE_ENV: 'production', NEXTAUTH_SECRET: 'short' })).toThrow(/at least 32/);
-    expect(parseConfig({ NODE_ENV: 'production', NEXTAUTH_SECRET: secret }).authSecret).toBe(secret);
+    expect(
+      parseConfig({ NODE_ENV: 'production', NEXTAUTH_SECRET: secret, NEXTAUTH_URL: url }).authSecret,
+    ).toBe(secret);
     expect(() => parseConfig({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })).not.toThrow();
   });
 
@@ -115,7 +118,13 @@ describe('auth configuration', () => {
       'demo',
     ]);
     expect(
-      ids({ NODE_ENV: 'production', NEXTAUTH_SECRET: secret, GREENLIGHT_DEMO: '1', ...atlassian }),
+      ids({
+        NODE_ENV: 'production',
+        NEXTAUTH_SECRET: secret,
+        NEXTAUTH_URL: url,
+        GREENLIGHT_DEMO: '1',
+        ...atlassian,
+      }),
     ).toEqual(['atlassian']);
   });
 });

@@ -10,7 +10,6 @@ export const POST = defineRoute({ name: 'feedback', rateLimit: 'vote' }, async (
   const { visitorId, isNew } = visitorIdFrom(request);
   const feedback = await recordFeedback(db, visitorId, input);
   const headers = new Headers();
-  if (isNew)
-    headers.append('set-cookie', visitorCookie(visitorId, new URL(request.url).protocol === 'https:'));
+  if (isNew) headers.append('set-cookie', visitorCookie(visitorId));
   return json({ feedback }, { status: feedback.replaced ? 200 : 201, headers });
 });
