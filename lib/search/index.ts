@@ -1,10 +1,11 @@
 import MiniSearch from 'minisearch';
-import { isStopWord, stem, words } from './analyze';
+import type { Analyzer } from './analyzer';
+import { englishAnalyzer } from './english';
 import { linkPriors } from './link-prior';
 import { planQuery, type PlannedTerm, type QueryPlan, type TermStatistics } from './query-plan';
 import { SignatureMatcher, type SignatureHit } from './signatures';
 import { makeSnippet, termMatcher, type TermMatcher } from './snippet';
-import { defaultSynonyms, type SynonymMatcher } from './synonyms';
+import { defaultSynonyms, SynonymMatcher } from './synonyms';
 import { Vocabulary } from './typo';
 import type { SearchDocument, SearchIndex, SearchOptions, SearchResponse, SearchResult } from './types';
 import {
@@ -59,11 +60,23 @@ interface IndexedFields {
   body: string;
 }
 
+export interface SearchIndexOptions {
+  /** The domain synonym table; English's by default, none for other languages. */
+  synonyms?: SynonymMatcher;
+  /** The language of the documents and of the queries asked of them; English by default. */
+  analyzer?: Analyzer;
+}
+
 export function createSearchIndex(
   documents: SearchDocument[],
-  options: { synonyms?: SynonymMatcher } = {},
+  options: SearchIndexOptions = {},
 ): SearchIndex {
   const docs = [...documents];
+  const base = options.analyzer ?? englishAnalyzer;
+  // An analyzer that learns from the corpus (German compounds) reads every text once first.
+  const analyzer = base.withCorpus ? base.withCorpus(docs.flatMap(documentTexts)) : base;
+  const { stem, isStopWord, minWordLength } = analyzer;
+  const compoundParts = analyzer.compoundParts;
   const vocabulary = new Vocabulary();
   const documentFrequency = new Map<string, number>();
   const features: DocumentFeatures[] = [];
@@ -80,12 +93,20 @@ export function createSearchIndex(
 
   const analyse = (text: string, seen: Set<string>): string => {
     const out: string[] = [];
-    for (const word of words(text)) {
-      if (word.length < 2 || isStopWord(word)) continue;
-      vocabulary.add(word);
+    for (const word of analyzer.words(text)) {
+      if (word.length < minWordLength || isStopWord(word)) continue;
+      if (analyzer.typoTolerance) vocabulary.add(word);
       const s = stem(word);
       out.push(s);
       seen.add(s);
+      // A compound's parts sit right after it, so a search for a part finds it.
+      const parts = compoundParts?.(word);
+      if (parts)
+        for (const part of parts) {
+          const p = stem(part);
+          out.push(p);
+          seen.add(p);
+        }
     }
     return out.join(' ');
   };
@@ -115,7 +136,10 @@ export function createSearchIndex(
       return df === 0 ? 0 : Math.log(1 + (total - df + 0.5) / (df + 0.5));
     },
     vocabulary,
-    synonyms: options.synonyms ?? defaultSynonyms(),
+    synonyms:
+      options.synonyms ?? (analyzer.locale === 'en' ? defaultSynonyms() : new SynonymMatcher(NO_SYNONYMS)),
+    analyzer,
+    split: compoundParts ?? ((word) => vocabulary.split(word)),
   };
   vocabulary.prepare();
   const priors = linkPriors(docs);
@@ -150,6 +174,7 @@ export function createSearchIndex(
       (matcher ??= termMatcher(
         [...plan.terms.values()].filter((t) => !t.prefix).map((t) => t.term),
         [...plan.terms.values()].filter((t) => t.prefix).map((t) => t.term),
+        analyzer,
       ));
     const results: SearchResult[] = filtered.slice(0, limit).map((candidate) => {
       const doc = docs[candidate.doc]!;
@@ -238,6 +263,13 @@ function promoteSignature(
   const promoted: Candidate = { doc, score: top + 1 };
   if (existing >= 0) ranked.splice(existing, 1);
   ranked.unshift(promoted);
+}
+
+const NO_SYNONYMS = { equivalent: [], oneWay: {} };
+
+/** Every text of a document an analyzer may learn from. */
+function documentTexts(doc: SearchDocument): string[] {
+  return [doc.title, doc.summary, ...doc.headings, ...doc.tags, doc.body];
 }
 
 function splitTerms(analysed: string): string[] {

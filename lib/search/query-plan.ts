@@ -1,6 +1,5 @@
-import { isStopWord, stem, words } from './analyze';
+import type { Analyzer } from './analyzer';
 import { cleanQuery } from './query-noise';
-import { reduceQuestion } from './question';
 import type { SynonymMatcher } from './synonyms';
 import type { Vocabulary } from './typo';
 
@@ -58,13 +57,18 @@ export interface TermStatistics {
   idf(stem: string): number;
   vocabulary: Vocabulary;
   synonyms: SynonymMatcher;
+  analyzer: Analyzer;
+  /** Parts of an unknown compound ("codeowners", "Sicherheitsrichtlinie"), folded; undefined if none. */
+  split(word: string): readonly string[] | undefined;
 }
 
 export function planQuery(raw: string, stats: TermStatistics): QueryPlan {
+  const { analyzer } = stats;
+  const { stem, isStopWord, minWordLength } = analyzer;
   const noiseless = cleanQuery(raw);
   // A person's sentence is planned on what it asks about; machine output is left whole.
-  const cleaned = noiseless.machineText ? noiseless : sentencePlan(noiseless.text);
-  const all = words(cleaned.text);
+  const cleaned = noiseless.machineText ? noiseless : sentencePlan(noiseless.text, analyzer);
+  const all = analyzer.words(cleaned.text);
   const stems = all.map(stem);
   const typing = !cleaned.pasted && !/\s$/.test(raw);
   const concepts: Concept[] = [];
@@ -86,11 +90,11 @@ export function planQuery(raw: string, stats: TermStatistics): QueryPlan {
   const seen = new Set<string>();
   let lastContent = -1;
   all.forEach((word, i) => {
-    if (word.length < 2 || isStopWord(word)) return;
+    if (word.length < minWordLength || isStopWord(word)) return;
     lastContent = i;
   });
   all.forEach((word, i) => {
-    if (word.length < 2 || isStopWord(word)) return;
+    if (word.length < minWordLength || isStopWord(word)) return;
     const s = stems[i]!;
     if (seen.has(s)) {
       const first = concepts.findIndex((c) => c.stem === s);
@@ -108,18 +112,27 @@ export function planQuery(raw: string, stats: TermStatistics): QueryPlan {
     if (
       typing &&
       i === lastContent &&
-      word.length >= 3 &&
+      word.length >= analyzer.minPrefixLength &&
       (!known || word.length <= PREFIX_MAX_KNOWN_LENGTH)
     ) {
       addTerm(word, VARIANT_WEIGHT.prefix, index, true);
       weight = Math.max(weight, 1);
     }
+    // A language that splits compounds in the index (German) splits known ones in queries too:
+    // "Sicherheitsrichtlinie" also finds the articles that say "Datensicherheitsrichtlinie".
+    const indexedParts = known && analyzer.compoundParts?.(word);
+    if (indexedParts) {
+      for (const part of indexedParts) {
+        const p = stem(part);
+        if (stats.hasTerm(p)) addTerm(p, VARIANT_WEIGHT.compound, index);
+      }
+    }
     if (!known && !cleaned.pasted) {
-      const parts = stats.vocabulary.split(word);
+      const parts = stats.split(word);
       if (parts) {
         for (const part of parts) addTerm(stem(part), VARIANT_WEIGHT.compound, index);
         weight = Math.max(weight, ...parts.map((p) => stats.idf(stem(p))));
-      } else {
+      } else if (analyzer.typoTolerance) {
         for (const fix of stats.vocabulary.correct(word)) {
           const fixed = stem(fix.word);
           if (!stats.hasTerm(fixed)) continue;
@@ -159,10 +172,10 @@ export function planQuery(raw: string, stats: TermStatistics): QueryPlan {
 }
 
 /** Long questions are still typed by a person: typo tolerance stays on unless the reduced text is long. */
-function sentencePlan(text: string) {
-  const reduced = reduceQuestion(text);
-  const wordCount = (reduced.text.match(/[a-z]{2,}/gi) ?? []).length;
-  return { text: reduced.text, pasted: wordCount > 12, machineText: false };
+function sentencePlan(text: string, analyzer: Analyzer) {
+  const reduced = analyzer.reduceQuestion(text);
+  const wordCount = (reduced.match(/[a-z]{2,}/gi) ?? []).length;
+  return { text: reduced, pasted: wordCount > 12, machineText: false };
 }
 
 /** Drops concepts nothing can match and, for long pastes, the most common words. */

@@ -1,4 +1,5 @@
 import { foldText, stem } from './analyze';
+import type { Analyzer } from './analyzer';
 
 /**
  * A short excerpt around the passage that matches the most query terms.
@@ -17,6 +18,8 @@ export interface TermMatcher {
   match(foldedWord: string): string | undefined;
   /** Whether a word starting with these character codes (b, c: NaN past its end) can match at all. */
   mayMatch(a: number, b: number, c: number): boolean;
+  /** Set for languages other than English: their words are cut out by the analyzer. */
+  analyzer?: Analyzer;
 }
 
 // A stem keeps the first letters of its word (only suffixes change), so a
@@ -25,9 +28,23 @@ export interface TermMatcher {
 const head2 = (a: number, b: number) => a * 65536 + b;
 const head3 = (a: number, b: number, c: number) => (a * 65536 + b) * 65536 + c;
 
-export function termMatcher(stems: Iterable<string>, prefixes: Iterable<string>): TermMatcher {
+export function termMatcher(
+  stems: Iterable<string>,
+  prefixes: Iterable<string>,
+  analyzer?: Analyzer,
+): TermMatcher {
   const stemSet = new Set(stems);
   const prefixList = [...prefixes];
+  if (analyzer && analyzer.locale !== 'en')
+    return {
+      analyzer,
+      mayMatch: () => true,
+      match(folded) {
+        const s = analyzer.stem(folded);
+        if (stemSet.has(s)) return s;
+        return prefixList.find((p) => folded.startsWith(p));
+      },
+    };
   const short = new Set<number>();
   const long = new Set<number>();
   for (const t of [...stemSet, ...prefixList]) {
@@ -50,7 +67,9 @@ function escapeHtml(text: string): string {
 
 export function makeSnippet(body: string, fallback: string, matcher: TermMatcher): string {
   const text = body.slice(0, SCAN_CHARS);
-  const hits = findHits(text, matcher);
+  const hits = matcher.analyzer
+    ? findHitsBySegments(text, matcher, matcher.analyzer)
+    : findHits(text, matcher);
   if (hits.length === 0) return escapeHtml(truncate(fallback || text, SNIPPET_CHARS));
 
   // Window with the most distinct matched terms (ties: more hits, then earlier),
@@ -152,6 +171,38 @@ function findHits(text: string, matcher: TermMatcher): Hit[] {
       if (key !== undefined) hits.push({ start: at, end, key });
     }
     at = end;
+  }
+  return hits;
+}
+
+type Segments = ReturnType<Analyzer['segments']>;
+// Cutting a text into words costs far more than matching them (Intl.Segmenter, German folding),
+// and the same articles' openings are cut again for every query that finds them.
+const segmentCache = new Map<string, Segments>();
+const SEGMENT_CACHE_LIMIT = 5_000;
+
+function segmentsOf(text: string, analyzer: Analyzer): Segments {
+  const key = `${analyzer.locale}\u0000${text}`;
+  let segments = segmentCache.get(key);
+  if (!segments) {
+    segments = analyzer.segments(text);
+    if (segmentCache.size >= SEGMENT_CACHE_LIMIT) segmentCache.clear();
+    segmentCache.set(key, segments);
+  }
+  return segments;
+}
+
+/** Other languages: the analyzer's own words (Japanese has no spaces to find them by). */
+function findHitsBySegments(text: string, matcher: TermMatcher, analyzer: Analyzer): Hit[] {
+  const hits: Hit[] = [];
+  for (const segment of segmentsOf(text, analyzer)) {
+    const key = matcher.match(segment.word);
+    if (key === undefined) continue;
+    const last = hits.at(-1);
+    // One segment can hold several words ("Site-Administrator"): mark it once.
+    if (last && last.start === segment.start) continue;
+    hits.push({ start: segment.start, end: segment.end, key });
+    if (hits.length >= MAX_HITS) break;
   }
   return hits;
 }
