@@ -47,4 +47,16 @@ describe('SignatureMatcher', () => {
       ),
     ).toMatchObject({ slug: 'redirect', captures: { client: 'inventory-sync-app' } });
   });
+
+  it('aligns Japanese text character by character, across full-width forms, and reads the value', () => {
+    const japanese = new SignatureMatcher([
+      { slug: 'ja-error', templates: ['サイト {site} のサイト管理者がこのアプリを承認する必要があります'] },
+    ]);
+    expect(
+      japanese.match(
+        'エラー：サイト ａｃｍｅ.atlassian.net のサイト管理者がこのアプリを承認する必要があります。',
+      ),
+    ).toMatchObject({ slug: 'ja-error', captures: { site: 'acme.atlassian.net' } });
+    expect(japanese.match('サイト管理者に承認を依頼する')).toBeUndefined();
+  });
 });

@@ -30,6 +30,15 @@ export interface SignatureHit extends SignatureMatch {
 }
 
 const RAW_WORD = /[\p{L}\p{N}]+/gu;
+/**
+ * Japanese and Chinese text has no spaces between words, and a segmenter may cut the same phrase
+ * differently in a template and in a paste; aligning character by character needs no segmenter.
+ */
+const CJK_CHAR = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc]/u;
+const RAW_WORD_OR_CJK_CHAR =
+  /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc]|(?:(?![\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\u30fc])[\p{L}\p{N}])+/gu;
+/** Full-width forms and half-width katakana, which NFKC turns into the usual ones. */
+const NEEDS_NFKC = /[\u3000-\u9fff\uff00-\uffef]/;
 const SLOT = /\{(\w+)\}/g;
 const TRIM_CAPTURE =
   /^[\s"'`\u201c\u201d\u2018\u2019.,;:!?()<>[\]]+|[\s"'`\u201c\u201d\u2018\u2019.,;:!?()<>[\]]+$/g;
@@ -47,16 +56,22 @@ const MATCH = 1;
 const EXTRA_QUERY_WORD = -0.35;
 const MISSING_TEMPLATE_WORD = -0.6;
 
+/** Text as the matcher reads it: NFKC when it has Japanese or full-width characters (no-op otherwise). */
+function normalise(text: string): string {
+  return NEEDS_NFKC.test(text) ? text.normalize('NFKC') : text;
+}
+
 function rawWords(text: string): WordToken[] {
   const out: WordToken[] = [];
-  for (const m of text.matchAll(RAW_WORD)) {
+  for (const m of text.matchAll(CJK_CHAR.test(text) ? RAW_WORD_OR_CJK_CHAR : RAW_WORD)) {
     const word = foldText(m[0]);
     if (word) out.push({ word, start: m.index, end: m.index + m[0].length });
   }
   return out;
 }
 
-function compileSignature(slug: string, template: string): CompiledSignature {
+function compileSignature(slug: string, raw: string): CompiledSignature {
+  const template = normalise(raw);
   const parts: TemplatePart[] = [];
   let last = 0;
   for (const m of template.matchAll(SLOT)) {
@@ -83,8 +98,9 @@ export class SignatureMatcher {
   }
 
   /** The best-covered signature found in the query, if any. */
-  match(query: string): SignatureHit | undefined {
+  match(raw: string): SignatureHit | undefined {
     if (this.signatures.length === 0) return undefined;
+    const query = normalise(raw);
     const tokens = rawWords(query).slice(0, MAX_QUERY_WORDS);
     const present = new Set(tokens.map((t) => t.word));
     let best: SignatureHit | undefined;
