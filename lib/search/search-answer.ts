@@ -1,3 +1,5 @@
+import type { LocalizedSearchResponse } from './localized-index';
+import { DEFAULT_SEARCH_LOCALE, type SearchLocale } from './locales';
 import { troubleshooterUrlFor } from './troubleshooter-links';
 import type { SearchResponse } from './types';
 
@@ -22,11 +24,16 @@ export interface SearchAnswer {
     product: string;
     products: string[];
     score: number;
+    /** The language the article is shown in: the reader's, or English when it is not translated. */
+    locale: SearchLocale;
   }>;
 }
 
 /** The public shape of a search, shared by GET /api/search and the /search page. */
-export function toSearchAnswer(query: string, response: SearchResponse): SearchAnswer {
+export function toSearchAnswer(
+  query: string,
+  response: SearchResponse | LocalizedSearchResponse,
+): SearchAnswer {
   const results = response.results.map((result) => ({
     slug: result.id,
     title: result.title,
@@ -36,6 +43,7 @@ export function toSearchAnswer(query: string, response: SearchResponse): SearchA
     product: result.products[0] ?? 'all',
     products: result.products,
     score: Math.round(result.score * 1000) / 1000,
+    locale: 'locale' in result ? (result.locale as SearchLocale) : DEFAULT_SEARCH_LOCALE,
   }));
   const signature = response.signature;
   const signatureArticle = signature && results.find((r) => r.slug === signature.slug);

@@ -35,7 +35,7 @@ describe('GET /api/search', () => {
     const results = body.results as Array<Record<string, unknown>>;
     expect(results.length).toBeGreaterThan(0);
     expect(Object.keys(results[0]!).sort()).toEqual(
-      ['product', 'products', 'score', 'slug', 'snippet', 'summary', 'title', 'url'].sort(),
+      ['locale', 'product', 'products', 'score', 'slug', 'snippet', 'summary', 'title', 'url'].sort(),
     );
     expect(results[0]!.url).toBe(`/articles/${results[0]!.slug}`);
   });
