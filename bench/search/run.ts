@@ -12,6 +12,10 @@
  * --details <set,…> prints, per query of those sets, the rank of the first
  * answer in Greenlight's results (for working on the dev set only). --ablation
  * adds Greenlight without its hand-kept domain synonym table.
+ * Then search per locale on the help center's own articles (`--content`, default content/):
+ * the German and Japanese judged sets (`--locale-queries de=<file>,ja=<file>`, or `none`), each
+ * asked in its language with English as the fallback, beside the analyzer candidates.
+ * `--locales-only` runs that part alone; `--details de` prints its ranks per query.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename } from 'node:path';
@@ -33,6 +37,7 @@ import {
   successAt1,
   type Judgements,
 } from './metrics';
+import { localeTable, readLocaleSets, runLocaleBenchmark } from './locales';
 import { checkTargets, GREENLIGHT, KINDS, type EngineFigures } from './targets';
 
 interface JudgedQuery {
@@ -66,6 +71,12 @@ const { values } = parseArgs({
     quick: { type: 'boolean', default: false },
     details: { type: 'string' },
     ablation: { type: 'boolean', default: false },
+    content: { type: 'string', default: 'content' },
+    'locale-queries': {
+      type: 'string',
+      default: 'de=bench/search/queries-de.jsonl,ja=bench/search/queries-ja.jsonl',
+    },
+    'locales-only': { type: 'boolean', default: false },
   },
 });
 
@@ -262,6 +273,24 @@ function sideBySide(rows: EngineFigures[]): string {
 }
 
 async function main() {
+  if (!values['locales-only']) await benchmarkCorpus();
+  const localeSets = readLocaleSets(values['locale-queries']);
+  if (localeSets.length === 0) return;
+  const repeat = Math.max(1, Number.parseInt(values.repeat, 10) || 5);
+  console.error(
+    `search per locale: ${localeSets.map((s) => `${s.locale} ${s.queries.length}`).join(', ')} queries`,
+  );
+  const rows = await runLocaleBenchmark(localeSets, values.content, repeat, gc, wantedDetails);
+  console.log(
+    `\n### Search per locale: the help center's own articles (${values.content}), German and Japanese judged sets\n`,
+  );
+  console.log(
+    `Query sets: ${localeSets.map((s) => `${s.locale} ${s.path} (${s.queries.length})`).join('; ')}\n`,
+  );
+  console.log(localeTable(rows));
+}
+
+async function benchmarkCorpus() {
   const sets = readSets(values.queries);
   const t = performance.now();
   const base = loadMarkdownCorpus(values.corpus);

@@ -6,12 +6,13 @@ import type { SearchDocument } from './types';
 
 /**
  * Reads every .md/.mdx file under a folder as SearchDocuments (id = path
- * relative to the folder without the extension). Used by the batch runner and
+ * relative to the folder without the extension); `recursive: false` reads the
+ * folder alone (the help center's English articles sit beside `de/` and `ja/`). Used by the batch runner and
  * the benchmark to index an arbitrary corpus with the production pipeline.
  */
-export function loadMarkdownCorpus(root: string): SearchDocument[] {
+export function loadMarkdownCorpus(root: string, options: { recursive?: boolean } = {}): SearchDocument[] {
   const docs: SearchDocument[] = [];
-  for (const file of listMarkdownFiles(root)) {
+  for (const file of listMarkdownFiles(root, options.recursive ?? true)) {
     const id = relative(root, file)
       .split('\\')
       .join('/')
@@ -36,14 +37,15 @@ export function loadMarkdownCorpus(root: string): SearchDocument[] {
   return docs;
 }
 
-function listMarkdownFiles(dir: string): string[] {
+function listMarkdownFiles(dir: string, recursive: boolean): string[] {
   const out: string[] = [];
   for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) =>
     a.name.localeCompare(b.name),
   )) {
     const path = join(dir, entry.name);
     if (entry.isDirectory()) {
-      if (entry.name !== 'node_modules' && !entry.name.startsWith('.')) out.push(...listMarkdownFiles(path));
+      if (recursive && entry.name !== 'node_modules' && !entry.name.startsWith('.'))
+        out.push(...listMarkdownFiles(path, recursive));
     } else if (/\.mdx?$/.test(entry.name)) out.push(path);
   }
   return out;
