@@ -55,7 +55,7 @@ export function toSearchAnswer(
           signature: {
             slug: signature.slug,
             title: signatureArticle?.title,
-            url: `/articles/${signature.slug}`,
+            url: signatureArticle?.url ?? `/articles/${signature.slug}`,
             captures: signature.captures,
             troubleshooterUrl: troubleshooterUrlFor(signature),
           },
