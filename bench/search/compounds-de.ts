@@ -76,11 +76,14 @@ function evaluate(name: string, count: (w: string) => number, minCount: number) 
   const wrongs: string[] = [];
   for (const [word, gold] of Object.entries(GOLD)) {
     const parts = splitter.split(word) ?? [];
-    if (gold.length === 0 && parts.length === 0) tally.correct++;
-    else if (same(parts, gold)) tally.correct++;
-    else if (parts.length === 0) (tally.missed++, wrongs.push(`${word}: whole`));
-    else if (gold.length === 0) (tally.overSplit++, wrongs.push(`${word}: ${parts.join('·')}`));
-    else (tally.wrong++, wrongs.push(`${word}: ${parts.join('·')}`));
+    if ((gold.length === 0 && parts.length === 0) || (parts.length > 0 && same(parts, gold))) {
+      tally.correct++;
+      continue;
+    }
+    wrongs.push(`${word}: ${parts.length ? parts.join('·') : 'whole'}`);
+    if (parts.length === 0) tally.missed++;
+    else if (gold.length === 0) tally.overSplit++;
+    else tally.wrong++;
   }
   const ms = (performance.now() - started) / Object.keys(GOLD).length;
   const compounds = Object.values(GOLD).filter((g) => g.length > 0).length;
