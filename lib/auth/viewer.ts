@@ -10,5 +10,5 @@ export interface Viewer {
   source: 'local' | 'atlassian';
 }
 
-/** A site role as Greenlight uses it: an org admin administers every site of the org. */
-export type SiteRole = 'user' | 'site-admin';
+/** A site role (see roles.ts); an org admin administers every site of the org. */
+export type { SiteRole } from './roles';

@@ -38,7 +38,24 @@ export const articleFeedback = pgTable(
 // upserted from Atlassian's APIs after sign-in, so admin lists and the policy read one place.
 // ---------------------------------------------------------------------------------------------
 
-export const SITE_ROLES = ['user', 'site-admin'] as const;
+/**
+ * A person's role on one site, as Atlassian names them (org admins are kept in organization_admins).
+ * `product-admin` is what 3LO can see (Jira ADMINISTER / Confluence administer): it is not proof of
+ * site admin, so it never grants Greenlight's admin rights by itself.
+ */
+export const SITE_ROLES = [
+  'user',
+  'guest',
+  'product-admin',
+  'app-admin',
+  'user-access-admin',
+  'site-admin',
+] as const;
+/**
+ * Where a role came from: the local directory (embedded default and demo), a 3LO product permission,
+ * the organisation's Admin API role assignments, or the person's own confirmation on a product admin.
+ */
+export const ROLE_SOURCES = ['directory', 'product-permission', 'admin-api', 'self-confirmed'] as const;
 export const APP_STATUSES = ['authorized', 'not-authorized'] as const;
 export const ACCESS_REQUEST_STATUSES = ['open', 'approved', 'denied', 'withdrawn', 'expired'] as const;
 export const FLOW_EVENT_KINDS = ['node_shown', 'choice_made', 'outcome_reached'] as const;
@@ -99,12 +116,20 @@ export const siteMemberships = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
     role: text('role', { enum: SITE_ROLES }).notNull(),
+    roleSource: text('role_source', { enum: ROLE_SOURCES }).notNull().default('directory'),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     primaryKey({ columns: [table.siteId, table.userId] }),
     index('site_memberships_user').on(table.userId),
-    check('site_memberships_role', sql`${table.role} in ('user', 'site-admin')`),
+    check(
+      'site_memberships_role',
+      sql`${table.role} in ('user', 'guest', 'product-admin', 'app-admin', 'user-access-admin', 'site-admin')`,
+    ),
+    check(
+      'site_memberships_role_source',
+      sql`${table.roleSource} in ('directory', 'product-permission', 'admin-api', 'self-confirmed')`,
+    ),
   ],
 );
 
@@ -118,6 +143,7 @@ export const organizationAdmins = pgTable(
     userId: text('user_id')
       .notNull()
       .references(() => users.id, { onDelete: 'cascade' }),
+    roleSource: text('role_source', { enum: ROLE_SOURCES }).notNull().default('directory'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [

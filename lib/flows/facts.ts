@@ -1,3 +1,4 @@
+import type { SiteRole } from '@/lib/auth/roles';
 import type { CheckResults } from './checks';
 import type { WizardInputs } from './inputs';
 import type { TemplateValues } from './template';
@@ -8,7 +9,7 @@ export interface FactSite {
   cloudId: string;
   name: string;
   url: string;
-  role: 'user' | 'site-admin';
+  role: SiteRole;
 }
 
 /** An app on the site, in the shape of GET /api/sites/{siteId}/apps. */
