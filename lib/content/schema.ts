@@ -36,6 +36,18 @@ const errorSignatureSchema = z
   .max(400)
   .refine((value) => !/\{(?![a-z][a-zA-Z0-9]*\})/.test(value), 'placeholders look like {name}');
 
+/** Where an article's facts come from: Atlassian's own page, and when someone last checked it. */
+const sourceSchema = z
+  .object({
+    title: z.string().trim().min(3).max(200),
+    url: z
+      .string()
+      .url()
+      .refine((value) => value.startsWith('https://'), 'use an https:// address'),
+    checked: dateField,
+  })
+  .strict();
+
 export const frontmatterSchema = z
   .object({
     title: z.string().trim().min(3).max(120),
@@ -51,6 +63,9 @@ export const frontmatterSchema = z
       .default([]),
     related: z.array(z.string().regex(slugPattern, 'is not an article slug')).max(8).default([]),
     errorSignatures: z.array(errorSignatureSchema).max(10).default([]),
+    // content:check requires sources on every article and reports those not verified lately.
+    sources: z.array(sourceSchema).max(12).default([]),
+    verified: dateField.optional(),
   })
   .strict();
 
