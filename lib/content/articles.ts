@@ -1,6 +1,7 @@
 import 'server-only';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DEFAULT_PARTIAL_LOCALE, partialsForLocale, type PartialSource } from './partials';
 import { contentPaths } from './paths';
 import { ContentError, validateArticles, type Article, type SourceFile } from './validate';
 
@@ -14,9 +15,34 @@ function readArticleFiles(dir: string): SourceFile[] {
     }));
 }
 
-/** Loads and validates every article; throws a ContentError naming each bad file and field. */
-export function loadArticles(dir: string): Article[] {
-  const { articles, problems } = validateArticles(readArticleFiles(dir));
+function readPartialFiles(dir: string): PartialSource[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((entry) => entry.isFile() && entry.name.endsWith('.mdx'))
+    .map((entry) => ({
+      name: entry.name.slice(0, -'.mdx'.length),
+      source: readFileSync(path.join(dir, entry.name), 'utf8'),
+    }));
+}
+
+/**
+ * The shared passages in `dir` for `locale`: `<locale>/<name>.mdx` where it exists, else
+ * `<name>.mdx`. A content root without a partials folder has none.
+ */
+export function loadPartials(dir: string, locale: string = DEFAULT_PARTIAL_LOCALE): Map<string, string> {
+  const localized = locale === DEFAULT_PARTIAL_LOCALE ? [] : readPartialFiles(path.join(dir, locale));
+  return partialsForLocale(readPartialFiles(dir), localized);
+}
+
+/**
+ * Loads and validates every article, with the partials beside `dir` (`../partials`) expanded;
+ * throws a ContentError naming each bad file and field.
+ */
+export function loadArticles(
+  dir: string,
+  { locale = DEFAULT_PARTIAL_LOCALE, partialsDir = path.join(dir, '..', 'partials') }: { locale?: string; partialsDir?: string } = {},
+): Article[] {
+  const { articles, problems } = validateArticles(readArticleFiles(dir), { partials: loadPartials(partialsDir, locale) });
   if (problems.length > 0) throw new ContentError(problems);
   return articles;
 }
@@ -25,7 +51,8 @@ let cached: Article[] | undefined;
 
 /** The site's articles (from the content root), read once per server process. */
 export function getArticles(): Article[] {
-  cached ??= loadArticles(contentPaths().articles);
+  const paths = contentPaths();
+  cached ??= loadArticles(paths.articles, { partialsDir: paths.partials });
   return cached;
 }
 

@@ -9,6 +9,8 @@ export interface ContentPaths {
   flows: string;
   /** The editors' lists (the "popular" articles). */
   featured: string;
+  /** Shared passages, `<name>.mdx`, with per-locale variants in `<locale>/<name>.mdx`. */
+  partials: string;
 }
 
 /** The real content, for tests and tools that are about it rather than about the mechanisms. */
@@ -24,5 +26,6 @@ export function contentPaths(root: string = getConfig().GREENLIGHT_CONTENT_DIR):
     articles: path.join(base, 'articles'),
     flows: path.join(base, 'flows'),
     featured: path.join(base, 'featured.json'),
+    partials: path.join(base, 'partials'),
   };
 }

@@ -1,6 +1,7 @@
 import matter from 'gray-matter';
 import { frontmatterSchema, isValidSlug, type Frontmatter } from './schema';
 import { outlineMarkdown, type Heading } from './markdown';
+import { expandPartials, nestedPartials } from './partials';
 
 export interface SourceFile {
   /** Path shown in messages, e.g. content/articles/revoke-an-app.mdx */
@@ -12,7 +13,7 @@ export interface Article {
   slug: string;
   path: string;
   frontmatter: Frontmatter;
-  /** MDX body without the frontmatter. */
+  /** MDX body without the frontmatter, with its partials expanded. */
   body: string;
   headings: Heading[];
 }
@@ -40,12 +41,23 @@ function slugFromPath(path: string): string {
   return name.replace(/\.mdx?$/, '');
 }
 
+export interface ValidateOptions {
+  /** Shared passages by name (see partials.ts); an article naming any other partial is a problem. */
+  partials?: ReadonlyMap<string, string>;
+}
+
 /**
  * Validates a whole set of articles at once, because links and `related` can only be checked
  * against the full set. Collects every problem rather than stopping at the first.
  */
-export function validateArticles(files: SourceFile[]): { articles: Article[]; problems: ContentProblem[] } {
+export function validateArticles(
+  files: SourceFile[],
+  { partials = new Map() }: ValidateOptions = {},
+): { articles: Article[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
+  for (const name of nestedPartials(partials)) {
+    problems.push({ path: `partials/${name}.mdx`, field: 'partial', message: 'a partial cannot include another partial' });
+  }
   const parsed: Array<Article & { links: Array<{ url: string; line?: number }> }> = [];
   const seen = new Map<string, string>();
 
@@ -67,7 +79,11 @@ export function validateArticles(files: SourceFile[]): { articles: Article[]; pr
     try {
       const result = matter(file.source);
       data = result.data;
-      body = result.content;
+      const expanded = expandPartials(result.content, partials);
+      body = expanded.body;
+      for (const name of expanded.unknown) {
+        problems.push({ path: file.path, field: 'partial', message: `no partial named "${name}"` });
+      }
     } catch (error) {
       problems.push({ path: file.path, field: 'frontmatter', message: `is not valid YAML (${(error as Error).message})` });
       continue;
