@@ -2,11 +2,19 @@
 // non-zero naming each bad file and field.
 import { loadArticles } from '@/lib/content/articles';
 import { loadFeaturedSlugs } from '@/lib/content/featured';
+import { articlesWithoutSources, formatStalenessReport, staleArticles } from '@/lib/content/freshness';
 import { contentPaths } from '@/lib/content/paths';
 
 try {
   const paths = contentPaths();
-  const articles = loadArticles(paths.articles);
+  const articles = loadArticles(paths.articles, { partialsDir: paths.partials });
+  // Every article says where its facts come from; the staleness report only warns.
+  const unsourced = articlesWithoutSources(articles);
+  if (unsourced.length > 0) {
+    console.error(unsourced.map((file) => `${file}: sources: name at least one source`).join('\n'));
+    process.exit(1);
+  }
+  console.error(formatStalenessReport(staleArticles(articles, new Date())));
   const slugs = new Set(articles.map((article) => article.slug));
   const missing = loadFeaturedSlugs(paths.featured).filter((slug) => !slugs.has(slug));
   if (missing.length > 0) {
