@@ -3,6 +3,9 @@ import { ChartPanel } from '@/components/insights/ChartPanel';
 import { HeadlineFigures, type HeadlineFigure } from '@/components/insights/HeadlineFigures';
 import { InsightsBarChart } from '@/components/insights/InsightsBarChart';
 import { RangeFilter } from '@/components/insights/RangeFilter';
+import { StaleArticles } from '@/components/insights/StaleArticles';
+import { getArticles } from '@/lib/content/articles';
+import { staleArticles } from '@/lib/content/freshness';
 import {
   insightsRangeSchema,
   rangeSearchParams,
@@ -229,6 +232,9 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
           description="What people wrote with a No vote, newest first."
         />
       </section>
+
+      {/* Keeping articles true is the organisation admins' job here, as they own the answers. */}
+      {withRequests ? <StaleArticles articles={staleArticles(getArticles(), now)} /> : null}
 
       <section aria-labelledby="troubleshooter-heading" className="space-y-4">
         <h2 id="troubleshooter-heading" className="text-xl font-semibold">

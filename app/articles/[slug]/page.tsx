@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { ArticleList } from '@/components/article/ArticleList';
+import { ArticleSources } from '@/components/article/ArticleSources';
 import { formatDate, ProductBadges } from '@/components/article/ArticleMeta';
 import { FeedbackWidget } from '@/components/article/FeedbackWidget';
 import { mdxComponents } from '@/components/article/mdx-components';
@@ -57,6 +58,7 @@ export default async function ArticlePage({ params }: Props) {
         <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-500 prose-headings:scroll-mt-20 prose-code:before:content-none prose-code:after:content-none">
           <Body components={mdxComponents} />
         </div>
+        <ArticleSources sources={frontmatter.sources} verified={frontmatter.verified} />
         <FeedbackWidget slug={article.slug} />
         {related.length > 0 ? (
           <section aria-labelledby="related-title" className="mt-10">
