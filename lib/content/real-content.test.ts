@@ -4,8 +4,9 @@ import { describe, expect, it } from 'vitest';
 import { loadFlows, readFlowFiles } from '@/lib/flows/load';
 import { startOf } from '@/lib/flows/stepper';
 import { TROUBLESHOOTERS_BY_ARTICLE } from '@/lib/search/troubleshooter-links';
-import { loadArticles } from './articles';
+import { loadArticles, loadPartials } from './articles';
 import { loadFeaturedSlugs } from './featured';
+import { articlesWithoutSources } from './freshness';
 import { contentPaths, REAL_CONTENT_DIR } from './paths';
 
 // About the real content in content/ (every other suite reads tests/fixtures/content): it must be
@@ -80,5 +81,62 @@ describe('real content: what the code links to exists', () => {
 
   it('every "popular" article in featured.json', () => {
     expect(loadFeaturedSlugs(real.featured).filter((slug) => !slugs.has(slug))).toEqual([]);
+  });
+});
+
+describe('real content: sources and shared passages', () => {
+  const articles = loadArticles(real.articles);
+  const partials = loadPartials(real.partials);
+  const sources = new Map(
+    readdirSync(real.articles).map((name) => [name, readFileSync(path.join(real.articles, name), 'utf8')]),
+  );
+
+  it('every article names its sources, each an Atlassian address', () => {
+    expect(articlesWithoutSources(articles)).toEqual([]);
+    for (const article of articles) {
+      for (const source of article.frontmatter.sources) {
+        expect(new URL(source.url).hostname, `${article.slug}: ${source.url}`).toMatch(/(^|\.)atlassian\.(com|net)$/);
+      }
+    }
+  });
+
+  it('every partial is shared by at least two articles (a passage used once belongs in its article)', () => {
+    for (const name of partials.keys()) {
+      const users = [...sources.values()].filter((source) => source.includes(`<Partial name="${name}" />`));
+      expect(users.length, name).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('the caveats are written once: their wording appears in no article source, only in the partial', () => {
+    const caveats = ['manage-profile/apps', "won't tell you anything about the user's permissions", 'Menu names may differ'];
+    for (const caveat of caveats) {
+      expect([...partials.values()].some((text) => text.includes(caveat)), caveat).toBe(true);
+      expect([...sources].filter(([, source]) => source.includes(caveat)).map(([name]) => name), caveat).toEqual([]);
+    }
+  });
+});
+
+describe('real content: the admin branch and the articles agree', () => {
+  const flow = loadFlows(real.flows, real.articles).find((f) => f.id === 'authorize-app')!;
+  const node = (id: string) => flow.nodes.find((n) => n.id === id)!;
+  const textOf = (id: string) => JSON.stringify(node(id));
+  const hub = loadArticles(real.articles).find((a) => a.slug === 'site-admin-must-authorize-app')!;
+
+  it('tells an admin the action that authorizes: connect the app with the admin account and accept the consent screen', () => {
+    for (const id of ['admin-steps', 'admin-steps-manual']) {
+      expect(textOf(id), id).toMatch(/Connect to Atlassian/);
+      expect(textOf(id), id).toMatch(/Accept/);
+      expect(textOf(id), id).toMatch(/Select your organization if you have more than one/);
+      expect(textOf(id), id).toMatch(/not confirmed/i);
+    }
+    expect(hub.body).toMatch(/connecting it themselves/);
+    expect(hub.body).toMatch(/Select your organization if you have more than one/);
+  });
+
+  it('never says a blocked attempt makes the app appear in Connected apps', () => {
+    expect(textOf('never-installed')).not.toMatch(/after a user has tried/);
+    expect(textOf('never-installed')).toMatch(/blocked attempt installs nothing/);
+    const notListed = loadArticles(real.articles).find((a) => a.slug === 'app-does-not-appear-in-connected-apps')!;
+    expect(notListed.body).toMatch(/not listed until someone authorizes it/);
   });
 });

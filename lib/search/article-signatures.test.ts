@@ -32,3 +32,14 @@ describe("the real content: the help center's error signatures", () => {
     expect(response.results[0]?.id).toBe(slug);
   });
 });
+
+// Shared passages (content/partials) are expanded into the articles before indexing, so a reader
+// who searches for a caveat's own words finds the articles that state it.
+describe('the real content: text from shared passages is searchable', () => {
+  it('finds the articles that include the Connected-apps address caveat by its address', () => {
+    const ids = index.search('id.atlassian.com manage-profile apps').results.map((result) => result.id);
+    expect(ids).toEqual(
+      expect.arrayContaining(['revoke-your-own-app-access', 'check-which-sites-an-app-can-access']),
+    );
+  });
+});
