@@ -42,4 +42,9 @@ describe('the real content: text from shared passages is searchable', () => {
       expect.arrayContaining(['revoke-your-own-app-access', 'check-which-sites-an-app-can-access']),
     );
   });
+
+  it('finds the roles article for a role Greenlight used not to name, and the plan limit where it is stated', () => {
+    expect(index.search('user access admin').results[0]?.id).toBe('org-admin-vs-site-admin-vs-product-admin');
+    expect(index.search('guard standard app access rule').results[0]?.id).toBe('app-access-rules');
+  });
 });
