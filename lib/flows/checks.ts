@@ -8,6 +8,9 @@ const CHECK_NAMES = [
   'site-admin',
   'app-authorized',
   'open-request-exists',
+  // What the pasted error says (inputs.error): they always answer, "no" when nothing was pasted.
+  'error-ip-rejected',
+  'error-no-product-access',
 ] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
 
