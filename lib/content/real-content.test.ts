@@ -117,7 +117,10 @@ describe('real content: situations beyond the site-admin error', () => {
       'HTTP 403 {"errorMessages":["The IP address has been rejected because it is not on the allowed list. See your admin for more information."],"errors":{}}';
     const answer = toSearchAnswer(pasted, index.search(pasted));
     expect(answer.results[0]?.slug).toBe('ip-address-rejected-not-on-allowed-list');
-    expect(answer.signature?.troubleshooterUrl).toContain('error=');
+    // The wizard reads the error from the link it is given and opens the IP branch without asking.
+    const link = new URL(answer.signature?.troubleshooterUrl ?? '/', 'https://greenlight.test');
+    const inputs = readWizardInputs({ error: link.searchParams.get('error') ?? undefined });
+    expect(startOf(flow, checkResultsFrom(inputs, { viewer: null })).node.id).toBe('ip-rejected-steps');
   });
 
   it('recognises the missing-product message and reads the products out of it', () => {
