@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pastedErrorKind } from './error-kind';
+import { ipFromError, pastedErrorKind, productsFromError } from './error-kind';
 
 describe('pastedErrorKind', () => {
   it('recognises the IP allowlist refusal, also inside a JSON body', () => {
@@ -29,5 +29,29 @@ describe('pastedErrorKind', () => {
     ).toBeUndefined();
     expect(pastedErrorKind('')).toBeUndefined();
     expect(pastedErrorKind(undefined)).toBeUndefined();
+  });
+});
+
+describe('productsFromError and ipFromError', () => {
+  it('reads the product list out of the missing-product message', () => {
+    expect(
+      productsFromError(
+        'Access denied. This app requires access to a Jira & Jira Service Management site which you don’t have.',
+      ),
+    ).toBe('Jira & Jira Service Management');
+    expect(productsFromError('The IP address has been rejected')).toBeUndefined();
+  });
+
+  it('finds an IPv4 or IPv6 address pasted around the refusal, and nothing that only looks like one', () => {
+    expect(
+      ipFromError(
+        '403 from 203.0.113.42: The IP address has been rejected because it is not on the allowed list.',
+      ),
+    ).toBe('203.0.113.42');
+    expect(ipFromError('client 2001:db8::7 got: The IP address has been rejected')).toBe('2001:db8::7');
+    expect(ipFromError('version 1.2.3.400 at 10:30:15')).toBeUndefined();
+    expect(
+      ipFromError('The IP address has been rejected because it is not on the allowed list.'),
+    ).toBeUndefined();
   });
 });

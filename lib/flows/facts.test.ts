@@ -103,6 +103,17 @@ describe('checkResultsFrom', () => {
       email: 'nora@acme.test',
     });
   });
+
+  it('fills the products and the IP address from the pasted error', () => {
+    const pasted = readWizardInputs({
+      error:
+        '198.51.100.7 - Access denied. This app requires access to a Confluence site which you don’t have or don’t have the permission to access.',
+    });
+    expect(templateValuesFrom(pasted, { viewer: null })).toMatchObject({
+      product: 'Confluence',
+      ip: '198.51.100.7',
+    });
+  });
 });
 
 describe('readWizardInputs', () => {

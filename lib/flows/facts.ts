@@ -1,6 +1,6 @@
 import type { SiteRole } from '@/lib/auth/roles';
 import type { CheckResults } from './checks';
-import { pastedErrorKind } from './error-kind';
+import { ipFromError, pastedErrorKind, productsFromError } from './error-kind';
 import type { WizardInputs } from './inputs';
 import type { TemplateValues } from './template';
 
@@ -108,5 +108,7 @@ export function templateValuesFrom(inputs: WizardInputs, facts: TroubleshootFact
     cloudId: site?.cloudId,
     app: app?.name ?? inputs.app,
     email: facts.viewer?.email,
+    product: productsFromError(inputs.error),
+    ip: ipFromError(inputs.error),
   };
 }
