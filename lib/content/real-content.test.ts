@@ -2,7 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadFlows, readFlowFiles } from '@/lib/flows/load';
-import { startOf } from '@/lib/flows/stepper';
+import { checkResultsFrom } from '@/lib/flows/facts';
+import { readWizardInputs } from '@/lib/flows/inputs';
+import { choicesOf, nextNode, startOf } from '@/lib/flows/stepper';
+import { createArticleSearchIndex } from '@/lib/search/article-index';
+import { toSearchAnswer } from '@/lib/search/search-answer';
 import { TROUBLESHOOTERS_BY_ARTICLE } from '@/lib/search/troubleshooter-links';
 import { loadArticles, loadPartials } from './articles';
 import { loadFeaturedSlugs } from './featured';
@@ -138,5 +142,80 @@ describe('real content: the admin branch and the articles agree', () => {
     expect(textOf('never-installed')).toMatch(/blocked attempt installs nothing/);
     const notListed = loadArticles(real.articles).find((a) => a.slug === 'app-does-not-appear-in-connected-apps')!;
     expect(notListed.body).toMatch(/not listed until someone authorizes it/);
+  });
+});
+
+describe('real content: situations beyond the site-admin error', () => {
+  const articles = loadArticles(real.articles);
+  const index = createArticleSearchIndex(articles);
+  const flow = loadFlows(real.flows, real.articles).find((f) => f.id === 'authorize-app')!;
+  const top = (query: string) => index.search(query).results.slice(0, 3).map((r) => r.id);
+
+  it.each([
+    ['claude can’t connect to jira', 'connect-ai-assistants-rovo-mcp-server'],
+    ['cursor mcp confluence not authorized', 'connect-ai-assistants-rovo-mcp-server'],
+    ['chatgpt connector jira blocked by admin', 'connect-ai-assistants-rovo-mcp-server'],
+    ['forge app allow access', 'forge-and-marketplace-apps'],
+    ['who can install a marketplace app', 'forge-and-marketplace-apps'],
+    ['my oauth app only works for me', 'developer-app-only-works-for-you'],
+    ['share 3lo app with other users distribution', 'developer-app-only-works-for-you'],
+    ['ip address rejected allowed list', 'ip-address-rejected-not-on-allowed-list'],
+    ['guest can’t connect app', 'guests-and-external-accounts'],
+    ['external user personal account app connect', 'guests-and-external-accounts'],
+    ['app stopped working in some spaces data security policy', 'app-blocked-by-data-security-policy'],
+    ['app requires access to a jira site which i don’t have', 'app-has-no-access-to-the-product'],
+    ['government cloud app install', 'government-cloud-and-bitbucket'],
+    ['bitbucket oauth consumer', 'government-cloud-and-bitbucket'],
+  ])('"%s" finds %s in the top three', (query, slug) => {
+    expect(top(query)).toContain(slug);
+  });
+
+  it('recognises a pasted IP refusal, puts its article first and sends the wizard the error', () => {
+    const pasted =
+      'HTTP 403 {"errorMessages":["The IP address has been rejected because it is not on the allowed list. See your admin for more information."],"errors":{}}';
+    const answer = toSearchAnswer(pasted, index.search(pasted));
+    expect(answer.results[0]?.slug).toBe('ip-address-rejected-not-on-allowed-list');
+    // The wizard reads the error from the link it is given and opens the IP branch without asking.
+    const link = new URL(answer.signature?.troubleshooterUrl ?? '/', 'https://greenlight.test');
+    const inputs = readWizardInputs({ error: link.searchParams.get('error') ?? undefined });
+    expect(startOf(flow, checkResultsFrom(inputs, { viewer: null })).node.id).toBe('ip-rejected-steps');
+  });
+
+  it('recognises the missing-product message and reads the products out of it', () => {
+    const pasted =
+      'Access denied. This app requires access to a Jira & Jira Service Management site which you don’t have or don’t have the permission to access.';
+    const response = index.search(pasted);
+    expect(response.results[0]?.id).toBe('app-has-no-access-to-the-product');
+    expect(response.signature?.captures.product).toBe('Jira & Jira Service Management');
+  });
+
+  const anonymous = (error?: string) => checkResultsFrom(readWizardInputs({ error }), { viewer: null });
+
+  it('opens the IP and missing-product branches on its own when the pasted error says so', () => {
+    expect(
+      startOf(flow, anonymous('The IP address has been rejected because it is not on the allowed list.')).node
+        .id,
+    ).toBe('ip-rejected-steps');
+    expect(
+      startOf(flow, anonymous("This app requires access to a Confluence site which you don't have")).node.id,
+    ).toBe('no-product-steps');
+    expect(startOf(flow, anonymous()).node.id).toBe('ask-role');
+  });
+
+  it('lets an anonymous visitor reach every situation from the first question', () => {
+    const checks = anonymous();
+    const next = nextNode(flow, 'ask-role', 'something-else', checks)!;
+    expect(next.node.id).toBe('ask-what-connecting');
+    const reached = choicesOf(next.node).map((choice) => nextNode(flow, next.node.id, choice, checks)!.node.id);
+    expect(reached).toEqual([
+      'ai-assistant-steps',
+      'marketplace-steps',
+      'own-app-steps',
+      'no-product-steps',
+      'ip-rejected-steps',
+      'guest-steps',
+      'policy-blocked-steps',
+      'not-this-outcome',
+    ]);
   });
 });

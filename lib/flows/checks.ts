@@ -8,6 +8,9 @@ const CHECK_NAMES = [
   'site-admin',
   'app-authorized',
   'open-request-exists',
+  // What the pasted error says (inputs.error): they always answer, "no" when nothing was pasted.
+  'error-ip-rejected',
+  'error-no-product-access',
 ] as const;
 export type CheckName = (typeof CHECK_NAMES)[number];
 
@@ -41,5 +44,5 @@ export const PANELS = ['site-admins', 'account-sites', 'app-details', 'request-m
 export type PanelName = (typeof PANELS)[number];
 
 /** Placeholders node text and links may use; filled from the URL and what the server knows. */
-export const PLACEHOLDERS = ['site', 'siteName', 'cloudId', 'app', 'email'] as const;
+export const PLACEHOLDERS = ['site', 'siteName', 'cloudId', 'app', 'email', 'product', 'ip'] as const;
 export type PlaceholderName = (typeof PLACEHOLDERS)[number];

@@ -30,6 +30,27 @@ describe('checkResultsFrom', () => {
       'site-admin': { answer: 'no' },
       'app-authorized': { answer: 'no' },
       'open-request-exists': { answer: 'no' },
+      'error-ip-rejected': { answer: 'no' },
+      'error-no-product-access': { answer: 'no' },
+    });
+  });
+
+  it('reads what the pasted error says, for visitors signed in or not', () => {
+    const ip = readWizardInputs({
+      error:
+        'The IP address has been rejected because it is not on the allowed list. See your admin for more information.',
+    });
+    expect(checkResultsFrom(ip, { viewer: null })).toMatchObject({
+      'error-ip-rejected': { answer: 'yes' },
+      'error-no-product-access': { answer: 'no' },
+    });
+    const product = readWizardInputs({
+      error:
+        "Access denied. This app requires access to a Jira site which you don't have or don't have the permission to access.",
+    });
+    expect(checkResultsFrom(product, nora)).toMatchObject({
+      'error-ip-rejected': { answer: 'no' },
+      'error-no-product-access': { answer: 'yes' },
     });
   });
 
@@ -80,6 +101,17 @@ describe('checkResultsFrom', () => {
       cloudId: 'cloud-1',
       app: 'DocuFlow',
       email: 'nora@acme.test',
+    });
+  });
+
+  it('fills the products and the IP address from the pasted error', () => {
+    const pasted = readWizardInputs({
+      error:
+        '198.51.100.7 - Access denied. This app requires access to a Confluence site which you don’t have or don’t have the permission to access.',
+    });
+    expect(templateValuesFrom(pasted, { viewer: null })).toMatchObject({
+      product: 'Confluence',
+      ip: '198.51.100.7',
     });
   });
 });

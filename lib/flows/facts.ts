@@ -1,5 +1,6 @@
 import type { SiteRole } from '@/lib/auth/roles';
 import type { CheckResults } from './checks';
+import { ipFromError, pastedErrorKind, productsFromError } from './error-kind';
 import type { WizardInputs } from './inputs';
 import type { TemplateValues } from './template';
 
@@ -61,7 +62,12 @@ export function findApp(facts: TroubleshootFacts, app: string | undefined): Fact
  * the wizard shows that reason above the question it asks instead.
  */
 export function checkResultsFrom(inputs: WizardInputs, facts: TroubleshootFacts): CheckResults {
-  const results: CheckResults = { 'signed-in': { answer: facts.viewer ? 'yes' : 'no' } };
+  const kind = pastedErrorKind(inputs.error);
+  const results: CheckResults = {
+    'signed-in': { answer: facts.viewer ? 'yes' : 'no' },
+    'error-ip-rejected': { answer: kind === 'ip-rejected' ? 'yes' : 'no' },
+    'error-no-product-access': { answer: kind === 'no-product-access' ? 'yes' : 'no' },
+  };
   const siteReason = !facts.viewer
     ? 'you are not signed in'
     : !inputs.site
@@ -102,5 +108,7 @@ export function templateValuesFrom(inputs: WizardInputs, facts: TroubleshootFact
     cloudId: site?.cloudId,
     app: app?.name ?? inputs.app,
     email: facts.viewer?.email,
+    product: productsFromError(inputs.error),
+    ip: ipFromError(inputs.error),
   };
 }

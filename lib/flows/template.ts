@@ -9,6 +9,8 @@ const TEXT_DEFAULTS: Record<PlaceholderName, string> = {
   cloudId: 'your site',
   app: 'the app',
   email: 'this account',
+  product: 'a product',
+  ip: 'your network address',
 };
 
 /** Fills {placeholders} in node text; unknown values read naturally ("your site", "the app"). */

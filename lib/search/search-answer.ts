@@ -57,7 +57,7 @@ export function toSearchAnswer(
             title: signatureArticle?.title,
             url: signatureArticle?.url ?? `/articles/${signature.slug}`,
             captures: signature.captures,
-            troubleshooterUrl: troubleshooterUrlFor(signature),
+            troubleshooterUrl: troubleshooterUrlFor(signature, query),
           },
         }
       : {}),
