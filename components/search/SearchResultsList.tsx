@@ -1,6 +1,7 @@
 'use client';
 
 import { Command } from 'cmdk';
+import { sendSearchEvent } from '@/components/api-client';
 import type { SearchAnswer } from '@/lib/search/search-answer';
 import { Snippet } from './Snippet';
 
@@ -47,7 +48,10 @@ export function SearchResultsList({ query, answer, isFetching, error, onNavigate
             <Command.Item
               key={result.slug}
               value={result.slug}
-              onSelect={() => onNavigate(result.url)}
+              onSelect={() => {
+                sendSearchEvent({ kind: 'open', q, slug: result.slug });
+                onNavigate(result.url);
+              }}
               className={itemClass}
             >
               <span className="block text-sm font-medium text-slate-900 dark:text-slate-100">

@@ -3,6 +3,7 @@ import { ChartPanel } from '@/components/insights/ChartPanel';
 import { HeadlineFigures, type HeadlineFigure } from '@/components/insights/HeadlineFigures';
 import { InsightsBarChart } from '@/components/insights/InsightsBarChart';
 import { RangeFilter } from '@/components/insights/RangeFilter';
+import { SearchLearningPanel } from '@/components/insights/SearchLearningPanel';
 import {
   insightsRangeSchema,
   rangeSearchParams,
@@ -15,6 +16,7 @@ import { unsafeLoadInsightsReport } from '@/lib/insights/load-insights-report';
 import { formatDuration } from '@/lib/insights/request-insights';
 import { gateAdminPage } from '@/lib/pages/admin-gate';
 import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
+import { unsafeLoadSearchLearning } from '@/lib/search/usage-insights';
 
 export const metadata: Metadata = { title: 'Insights' };
 export const dynamic = 'force-dynamic';
@@ -84,6 +86,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   const { range, problem } = rangeFromParams(await searchParams, now);
   // The gate has just checked the viewer and returned the organisations they administer.
   const report = await unsafeLoadInsightsReport(db, access.organizationIds, range, now);
+  const searchLearning = await unsafeLoadSearchLearning(db, now);
   const query = rangeSearchParams(range).toString();
   const panel = (id: InsightsDatasetId) => ({
     headingId: `insight-${id}`,
@@ -179,6 +182,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
             />
           }
         />
+        <SearchLearningPanel changes={searchLearning} />
       </section>
 
       <section aria-labelledby="articles-heading" className="space-y-4">
