@@ -133,7 +133,7 @@ test('opening a result from the results page reports it, and the vote on the art
   );
   await page
     .getByRole('main')
-    .getByRole('link', { name: /revoke an app/i })
+    .getByRole('link', { name: /revoke or uninstall an app/i })
     .first()
     .click();
   const response = await opened;
