@@ -100,11 +100,12 @@ export function searchSuggestions(query: string, signal?: AbortSignal): Promise<
 }
 
 /**
- * Reports what someone did with search (today: the search they settled on, counted in insights).
- * Nobody asked for it and they are on their way elsewhere, so a failure is dropped.
+ * Reports what someone did with search: the search they settled on (counted in insights), or a
+ * result they opened from it (the usage signal). Nobody asked for it and they are on their way
+ * elsewhere, so a failure is dropped.
  */
 export function sendSearchEvent(event: SearchEventInput): void {
-  if (event.kind === 'search' && !event.q.trim()) return;
+  if (!event.q.trim()) return;
   void call('POST', '/api/search/events', { body: event, keepalive: true }).catch(() => undefined);
 }
 

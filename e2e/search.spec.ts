@@ -112,7 +112,42 @@ test('the results page reports the search once, by a same-origin POST; picking a
   );
   expect(reports).toHaveLength(1);
   const picked = page.waitForResponse((r) => r.url().endsWith('/api/search/events'));
+  const opened = page.waitForResponse(
+    (r) => r.url().endsWith('/api/search/events') && r.request().postDataJSON()?.kind === 'open',
+  );
   await box.press('Enter');
   expect((await picked).status()).toBe(202);
-  expect(reports[1]).toEqual({ kind: 'search', q: 'user instaled apps' });
+  expect((await opened).status()).toBe(202);
+  expect(reports.slice(1)).toEqual([
+    { kind: 'search', q: 'user instaled apps' },
+    { kind: 'open', q: 'user instaled apps', slug: 'allow-or-block-user-installed-apps' },
+  ]);
+});
+
+test('opening a result from the results page reports it, and the vote on the article follows it', async ({
+  page,
+}) => {
+  await page.goto('/search?q=how+do+I+revoke+an+app');
+  const opened = page.waitForResponse(
+    (r) => r.url().endsWith('/api/search/events') && r.request().postDataJSON()?.kind === 'open',
+  );
+  await page
+    .getByRole('main')
+    .getByRole('link', { name: /revoke or uninstall an app/i })
+    .first()
+    .click();
+  const response = await opened;
+  expect(response.status()).toBe(202);
+  expect(response.request().postDataJSON()).toEqual({
+    kind: 'open',
+    q: 'how do I revoke an app',
+    slug: 'revoke-an-app',
+  });
+  await expect(page).toHaveURL(/\/articles\/revoke-an-app$/);
+  // The same anonymous cookie carries the vote, so it counts for the search it followed.
+  const voted = page.waitForResponse((r) => r.url().endsWith('/api/feedback'));
+  await page.getByRole('button', { name: 'Yes' }).click();
+  expect((await voted).status()).toBe(201);
+  const cookies = await page.context().cookies();
+  expect(cookies.filter((cookie) => cookie.name === 'gl_vid')).toHaveLength(1);
 });

@@ -3,6 +3,7 @@ import Link from 'next/link';
 import { ArticleList } from '@/components/article/ArticleList';
 import { RecognisedErrorCard } from '@/components/search/RecognisedErrorCard';
 import { SearchLogBeacon } from '@/components/search/SearchLogBeacon';
+import { SearchResultLink } from '@/components/search/SearchResultLink';
 import { Snippet } from '@/components/search/Snippet';
 import { popularArticles } from '@/lib/content/featured';
 import { AUDIENCE_LABELS, PRODUCT_LABELS, type Audience, type Product } from '@/lib/content/schema';
@@ -129,9 +130,14 @@ export default async function SearchPage({ searchParams }: Props) {
                 {answer.results.map((result) => (
                   <li key={result.slug} className="py-4">
                     <h2 className="font-medium">
-                      <Link href={result.url} className="text-brand-700 hover:underline dark:text-brand-500">
+                      <SearchResultLink
+                        q={q}
+                        slug={result.slug}
+                        href={result.url}
+                        className="text-brand-700 hover:underline dark:text-brand-500"
+                      >
                         {result.title}
-                      </Link>
+                      </SearchResultLink>
                     </h2>
                     <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
                       <Snippet html={result.snippet} />

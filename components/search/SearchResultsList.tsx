@@ -9,7 +9,8 @@ export interface SearchListProps {
   answer: SearchAnswer | undefined;
   isFetching: boolean;
   error: Error | null;
-  onNavigate: (url: string) => void;
+  /** Goes to `url`; `slug` when it is an article from the results (reported as opened). */
+  onNavigate: (url: string, slug?: string) => void;
 }
 
 const itemClass =
@@ -47,7 +48,7 @@ export function SearchResultsList({ query, answer, isFetching, error, onNavigate
             <Command.Item
               key={result.slug}
               value={result.slug}
-              onSelect={() => onNavigate(result.url)}
+              onSelect={() => onNavigate(result.url, result.slug)}
               className={itemClass}
             >
               <span className="block text-sm font-medium text-slate-900 dark:text-slate-100">

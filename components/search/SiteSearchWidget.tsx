@@ -60,9 +60,11 @@ function SearchWidget({ initialQuery, initialPaletteOpen, focusInline }: SiteSea
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  const go = (query: string) => (url: string) => {
+  const go = (query: string) => (url: string, slug?: string) => {
     // Picking a result settles the search. "All results" opens /search, which reports it itself.
     if (!url.startsWith('/search?')) sendSearchEvent({ kind: 'search', q: query });
+    // An article picked from the results is the usage signal's "opened" (a vote on it may follow).
+    if (slug) sendSearchEvent({ kind: 'open', q: query, slug });
     setInlineOpen(false);
     setPaletteOpen(false);
     setInlineQuery('');

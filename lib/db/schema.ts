@@ -322,3 +322,54 @@ export const flowEvents = pgTable(
     check('flow_events_kind', sql`${table.kind} in ('node_shown', 'choice_made', 'outcome_reached')`),
   ],
 );
+
+/**
+ * A search result someone opened, per query family (lib/search/query-family.ts), article and
+ * visitor: one row whatever the visitor does again (its say is their last), with the vote they
+ * gave the article afterwards. The visitor is a keyed hash of the anonymous cookie, never the id.
+ */
+export const searchResultOpens = pgTable(
+  'search_result_opens',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    family: text('family').notNull(),
+    articleSlug: text('article_slug').notNull(),
+    visitorHash: text('visitor_hash').notNull(),
+    /** The last query of the family this visitor opened the article from, redacted. */
+    query: text('query').notNull(),
+    helpful: boolean('helpful'),
+    openedAt: timestamp('opened_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Their last event (open or vote): what decay counts from. */
+    lastAt: timestamp('last_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [
+    uniqueIndex('search_result_opens_family_article_visitor').on(
+      table.family,
+      table.articleSlug,
+      table.visitorHash,
+    ),
+    index('search_result_opens_visitor_article').on(table.visitorHash, table.articleSlug),
+  ],
+);
+
+/**
+ * The usage signal per family and article, recomputed from search_result_opens on every open or
+ * vote (one small group), so the search process only reads this table. Sums are as of
+ * `computed_at`; the reader decays them further (lib/search/usage-signal.ts).
+ */
+export const searchUsageSignal = pgTable(
+  'search_usage_signal',
+  {
+    family: text('family').notNull(),
+    articleSlug: text('article_slug').notNull(),
+    /** The latest query of the family, redacted: what insights shows. */
+    query: text('query').notNull(),
+    visitors: integer('visitors').notNull(),
+    helpful: integer('helpful').notNull(),
+    notHelpful: integer('not_helpful').notNull(),
+    evidence: real('evidence').notNull(),
+    weight: real('weight').notNull(),
+    computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.family, table.articleSlug] })],
+);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { getConfig } from '@/lib/config';
 
 const VISITOR_COOKIE = 'gl_vid';
@@ -23,4 +23,12 @@ export function visitorIdFrom(request: Request): { visitorId: string; isNew: boo
 export function visitorCookie(visitorId: string, secure = getConfig().secureCookies): string {
   const oneYear = 60 * 60 * 24 * 365;
   return `${VISITOR_COOKIE}=${visitorId}; Path=/; Max-Age=${oneYear}; HttpOnly; SameSite=Lax${secure ? '; Secure' : ''}`;
+}
+
+/**
+ * What the usage signal stores of a visitor: a keyed hash of their cookie id, so the table of
+ * opens cannot be joined to votes or cookies without the server's secret, and says nothing of who.
+ */
+export function hashedVisitorId(visitorId: string, secret = getConfig().authSecret): string {
+  return createHmac('sha256', secret).update(`search-usage:${visitorId}`).digest('base64url').slice(0, 32);
 }

@@ -8,6 +8,7 @@ import { makeSnippet, termMatcher, type TermMatcher } from './snippet';
 import { defaultSynonyms, SynonymMatcher } from './synonyms';
 import { Vocabulary } from './typo';
 import type { SearchDocument, SearchIndex, SearchOptions, SearchResponse, SearchResult } from './types';
+import { boostedScore } from './usage-signal';
 import {
   rankCandidates,
   type Candidate,
@@ -152,6 +153,10 @@ export function createSearchIndex(
     const plan = planQuery(query, stats);
     const ranked = plan.terms.size > 0 ? rankCandidates(retrieve(plan), plan, features) : [];
     for (const candidate of ranked) candidate.score *= priors[candidate.doc]!;
+    const usage = searchOptions.usageBoosts;
+    if (usage && usage.size > 0)
+      for (const candidate of ranked)
+        candidate.score = boostedScore(candidate.score, usage.get(docs[candidate.doc]!.id));
     ranked.sort((a, b) => b.score - a.score);
     promoteSignature(ranked, signature, positionOfId);
 

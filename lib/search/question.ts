@@ -68,7 +68,7 @@ const FILLER = new Set(
 );
 
 /** Negations, with the apostrophe already dropped ("doesn't" → "doesnt"). */
-const NEGATIONS = new Set(
+export const NEGATIONS: ReadonlySet<string> = new Set(
   'not cannot cant dont doesnt didnt isnt arent wasnt werent wont couldnt shouldnt wouldnt hasnt havent hadnt aint'.split(
     ' ',
   ),

@@ -1,12 +1,19 @@
 import { z } from 'zod';
 import { audienceFilterSchema, productFilterSchema, searchQuerySchema } from './search-request';
 
+/** An article's slug as URLs carry it. */
+const articleSlugSchema = z
+  .string()
+  .max(120, 'slug: at most 120 characters')
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'slug: an article slug, such as revoke-an-app');
+
 /**
- * What the browser reports about searching, by POST /api/search/events. One kind today: `search`,
- * a search someone settled on (the results page was shown, or they picked a result in the search
- * box), with the filters the results page applied. New kinds (a result opened, for ranking) are
- * further members of this union with their own handling in record-search-event.ts. The browser
- * never says how many results there were: the server searches again and counts.
+ * What the browser reports about searching, by POST /api/search/events, each kind with its own
+ * handling in record-search-event.ts:
+ * - `search`: a search someone settled on (the results page was shown, or they picked a result in
+ *   the search box), with the filters the results page applied. The browser never says how many
+ *   results there were: the server searches again and counts.
+ * - `open`: a result someone opened from a search for `q` (the usage signal, usage-signal.ts).
  */
 export const searchEventSchema = z.discriminatedUnion('kind', [
   z
@@ -15,6 +22,13 @@ export const searchEventSchema = z.discriminatedUnion('kind', [
       q: searchQuerySchema,
       product: productFilterSchema,
       audience: audienceFilterSchema,
+    })
+    .strict(),
+  z
+    .object({
+      kind: z.literal('open'),
+      q: searchQuerySchema,
+      slug: articleSlugSchema,
     })
     .strict(),
 ]);

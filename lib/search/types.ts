@@ -23,6 +23,11 @@ export interface SearchOptions {
   audience?: string;
   /** Results to return; bounded to 1..100, default 10. */
   limit?: number;
+  /**
+   * What searchers of this query's family found helpful (usage-signal.ts): article id → share of
+   * its score added or taken away, clamped to ±USAGE_BOOST_CAP. Absent: ranking by text alone.
+   */
+  usageBoosts?: ReadonlyMap<string, number>;
 }
 
 export interface SearchResult {

@@ -6,6 +6,7 @@ import { RangeFilter } from '@/components/insights/RangeFilter';
 import { StaleArticles } from '@/components/insights/StaleArticles';
 import { getArticles } from '@/lib/content/articles';
 import { staleArticles } from '@/lib/content/freshness';
+import { SearchLearningPanel } from '@/components/insights/SearchLearningPanel';
 import {
   insightsRangeSchema,
   rangeSearchParams,
@@ -18,6 +19,7 @@ import { unsafeLoadInsightsReport } from '@/lib/insights/load-insights-report';
 import { formatDuration } from '@/lib/insights/request-insights';
 import { gateAdminPage } from '@/lib/pages/admin-gate';
 import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
+import { unsafeLoadSearchLearning } from '@/lib/search/usage-insights';
 
 export const metadata: Metadata = { title: 'Insights' };
 export const dynamic = 'force-dynamic';
@@ -87,6 +89,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
   const { range, problem } = rangeFromParams(await searchParams, now);
   // The gate has just checked the viewer and returned the organisations they administer.
   const report = await unsafeLoadInsightsReport(db, access.organizationIds, range, now);
+  const searchLearning = await unsafeLoadSearchLearning(db, now);
   const query = rangeSearchParams(range).toString();
   const panel = (id: InsightsDatasetId) => ({
     headingId: `insight-${id}`,
@@ -182,6 +185,7 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
             />
           }
         />
+        <SearchLearningPanel changes={searchLearning} />
       </section>
 
       <section aria-labelledby="articles-heading" className="space-y-4">

@@ -1,0 +1,31 @@
+'use client';
+
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import { sendSearchEvent } from '@/components/api-client';
+
+/**
+ * A result on the results page: opening it reports which article was opened for which query (the
+ * usage signal; a vote on the article afterwards counts for it), by the same same-origin POST as
+ * the search log. Middle-clicks and new tabs count too.
+ */
+export function SearchResultLink({
+  q,
+  slug,
+  href,
+  className,
+  children,
+}: {
+  q: string;
+  slug: string;
+  href: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const report = () => sendSearchEvent({ kind: 'open', q, slug });
+  return (
+    <Link href={href} className={className} onClick={report} onAuxClick={report}>
+      {children}
+    </Link>
+  );
+}
