@@ -1,4 +1,5 @@
 import type { SiteRole } from '@/lib/auth/roles';
+import type { RequestedConsentOnSite } from '@/lib/directory/list-apps-on-site';
 import type { CheckResults } from './checks';
 import type { WizardInputs } from './inputs';
 import type { TemplateValues } from './template';
@@ -18,6 +19,7 @@ export interface FactApp {
   name: string;
   vendor?: string;
   scopes: string[];
+  clientId?: string | null;
   status: 'authorized' | 'not-authorized';
   request?: {
     id: string;
@@ -33,6 +35,8 @@ export interface TroubleshootFacts {
   sitesUnavailable?: string;
   apps?: FactApp[];
   appsUnavailable?: string;
+  /** For a site admin: the consent page of an open request for the app, when one carries it. */
+  requestedConsent?: RequestedConsentOnSite | null;
 }
 
 export const siteHostOf = (site: Pick<FactSite, 'url'>) => {
