@@ -12,6 +12,8 @@ import {
   withdrawAccessRequest,
 } from '@/components/api-client';
 import { QueryProvider } from '@/components/query-provider';
+import { roleLabel } from '@/lib/auth/roles';
+import type { SiteAdminContact } from '@/lib/directory/list-site-admins';
 import { readConsentUrl } from '@/lib/flows/consent-url';
 import type { AccessRequestDto } from '@/lib/requests/access-request-dto';
 import { ConsentUrlField } from './ConsentUrlField';
@@ -125,7 +127,7 @@ function AccessRequestPanel({
     <div className="space-y-6">
       <section aria-labelledby="admins-title" className="space-y-2">
         <h3 id="admins-title" className="font-semibold">
-          Site admins who can authorize {appName}
+          Site and org admins who can authorize {appName}
         </h3>
         {admins.isPending ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">Loading the site admins…</p>
@@ -141,7 +143,7 @@ function AccessRequestPanel({
             <ul className="space-y-1">
               {admins.data.map((admin) => (
                 <li key={admin.email}>
-                  {admin.name} &middot;{' '}
+                  {admin.name} &middot; {adminRoleText(admin)} &middot;{' '}
                   <a className="text-brand-700 underline dark:text-brand-500" href={`mailto:${admin.email}`}>
                     {admin.email}
                   </a>
@@ -217,6 +219,12 @@ function AccessRequestPanel({
       )}
     </div>
   );
+}
+
+/** "Org admin", "Site admin", or "Site admin (own confirmation)" for a product admin who said so. */
+function adminRoleText(admin: SiteAdminContact): string {
+  const label = roleLabel(admin.role);
+  return admin.roleSource === 'self-confirmed' ? `${label} (own confirmation)` : label;
 }
 
 function RequestStatus({

@@ -11,6 +11,7 @@ import { requestMessage } from './access-request-message';
 import { AppDetails } from './AppDetails';
 import { AuthorizeUrlChecker } from './AuthorizeUrlChecker';
 import { ChoiceLink } from './ChoiceLink';
+import { ConfirmSiteAdmin } from './ConfirmSiteAdmin';
 import { FlowMarkdown } from './FlowMarkdown';
 import { LiveAppStatus, RequestAccess } from './signed-in-islands';
 import { RequestMessage } from './RequestMessage';
@@ -201,6 +202,18 @@ function ActionContent(props: StepProps & { node: Extract<VisibleNode, { kind: '
     );
   }
   const site = findSite(facts, inputs.site);
+  if (node.action === 'confirm-site-admin') {
+    return site ? (
+      <ConfirmSiteAdmin
+        flow={flowId}
+        node={node.id}
+        siteId={site.id}
+        siteHost={siteHostOf(site)}
+        confirmedHref={hrefFor('confirmed')}
+        notAdminHref={hrefFor('not-admin')}
+      />
+    ) : null;
+  }
   const app = findApp(facts, inputs.app);
   if (!site || !app) {
     return (
