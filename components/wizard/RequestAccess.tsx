@@ -127,7 +127,7 @@ function AccessRequestPanel({
     <div className="space-y-6">
       <section aria-labelledby="admins-title" className="space-y-2">
         <h3 id="admins-title" className="font-semibold">
-          Site and org admins who can authorize {appName}
+          Site admins who can authorize {appName}
         </h3>
         {admins.isPending ? (
           <p className="text-sm text-slate-600 dark:text-slate-400">Loading the site admins…</p>
