@@ -135,6 +135,12 @@ export function listSiteApps(siteId: string): Promise<{ site: DirectorySite; app
   return call('GET', `/api/sites/${segment(siteId)}/apps`);
 }
 
+/** A product admin of the site confirms being its site or org admin (stored as self-confirmed). */
+export async function confirmSiteAdmin(siteId: string): Promise<Pick<DirectorySite, 'id' | 'role'>> {
+  const path = `/api/sites/${segment(siteId)}/admin-confirmation`;
+  return (await call<{ site: Pick<DirectorySite, 'id' | 'role'> }>('POST', path)).site;
+}
+
 export async function authorizeApp(siteId: string, appId: string): Promise<AppAuthorizationDto> {
   const path = `/api/sites/${segment(siteId)}/apps/${segment(appId)}/authorization`;
   return (await call<{ authorization: AppAuthorizationDto }>('PUT', path)).authorization;

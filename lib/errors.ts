@@ -10,6 +10,7 @@ export const ERROR_STATUS = {
   invalid_json: 400,
   unknown_article: 400,
   unknown_flow_event: 400,
+  invalid_consent_url: 400,
   // 401: sign in (again).
   unauthorized: 401,
   session_expired: 401,

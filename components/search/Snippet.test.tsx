@@ -1,5 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { stem } from '@/lib/search/analyze';
+import { makeSnippet, termMatcher } from '@/lib/search/snippet';
 import { Snippet } from './Snippet';
 
 describe('Snippet', () => {
@@ -16,5 +18,22 @@ describe('Snippet', () => {
   it('never turns a snippet into live elements, even if one arrives unescaped', () => {
     const html = renderToStaticMarkup(<Snippet html={'<script>alert(1)</script> <mark><b>x</b></mark>'} />);
     expect(html).not.toMatch(/<script|<b>/i);
+  });
+});
+
+describe('Snippet with what the search index writes', () => {
+  it('shows quotes from the pasted error as quotes, not as entities', () => {
+    const html = renderToStaticMarkup(
+      <Snippet
+        html={makeSnippet(
+          'Users see "Your site admin must authorize this app" when they connect.',
+          '',
+          termMatcher([stem('admin')], []),
+        )}
+      />,
+    );
+    expect(html).not.toContain('&amp;#34;');
+    expect(html).not.toContain('&amp;quot;');
+    expect(html).toContain('Users see &quot;Your site </span><mark');
   });
 });

@@ -5,13 +5,18 @@ import Link from 'next/link';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import {
+  ApiError,
   createAccessRequest,
   listAccessRequestsOnSite,
   listSiteAdmins,
   withdrawAccessRequest,
 } from '@/components/api-client';
 import { QueryProvider } from '@/components/query-provider';
+import { roleLabel } from '@/lib/auth/roles';
+import type { SiteAdminContact } from '@/lib/directory/list-site-admins';
+import { readConsentUrl } from '@/lib/flows/consent-url';
 import type { AccessRequestDto } from '@/lib/requests/access-request-dto';
+import { ConsentUrlField } from './ConsentUrlField';
 import { trackFunnelEvent } from './funnel-events';
 import { RequestMessage } from './RequestMessage';
 
@@ -30,6 +35,8 @@ interface Props {
   siteId: string;
   appId: string;
   appName: string;
+  /** The app's client id on record, to tell the requester whether a pasted consent page is its own. */
+  appClientId?: string | null;
   message: string;
   /** The visitor's own open or last request for this app on this site, when there is one. */
   existing?: ShownRequest | null;
@@ -48,7 +55,17 @@ export function RequestAccess(props: Props) {
   );
 }
 
-function AccessRequestPanel({ flow, node, siteId, appId, appName, message, existing, resultHrefs }: Props) {
+function AccessRequestPanel({
+  flow,
+  node,
+  siteId,
+  appId,
+  appName,
+  appClientId,
+  message,
+  existing,
+  resultHrefs,
+}: Props) {
   const queryClient = useQueryClient();
   const router = useRouter();
   // A withdrawn or expired request is over: the visitor may ask again.
@@ -61,8 +78,16 @@ function AccessRequestPanel({ flow, node, siteId, appId, appName, message, exist
     queryFn: () => listSiteAdmins(siteId),
   });
 
+  const [consentUrl, setConsentUrl] = useState('');
+  const consentReading = consentUrl.trim() ? readConsentUrl(consentUrl) : null;
   const send = useMutation({
-    mutationFn: (text: string) => createAccessRequest({ siteId, appId, message: text.slice(0, 1000) }),
+    mutationFn: (text: string) =>
+      createAccessRequest({
+        siteId,
+        appId,
+        message: text.slice(0, 1000),
+        ...(consentReading?.ok ? { consentUrl: consentUrl.trim() } : {}),
+      }),
     onSuccess: (sent) => {
       setRequest(sent);
       void queryClient.invalidateQueries({ queryKey: ['access-requests', siteId] });
@@ -80,6 +105,10 @@ function AccessRequestPanel({ flow, node, siteId, appId, appName, message, exist
     },
     refetchIntervalInBackground: false,
   });
+  const consentError =
+    send.error instanceof ApiError && send.error.code === 'invalid_consent_url'
+      ? send.error.message.replace(/^consentUrl: /, '')
+      : undefined;
   const live: ShownRequest | null = status.data?.find((r) => r.id === request?.id) ?? request;
   const [draft, setDraft] = useState(message);
 
@@ -114,7 +143,7 @@ function AccessRequestPanel({ flow, node, siteId, appId, appName, message, exist
             <ul className="space-y-1">
               {admins.data.map((admin) => (
                 <li key={admin.email}>
-                  {admin.name} &middot;{' '}
+                  {admin.name} &middot; {adminRoleText(admin)} &middot;{' '}
                   <a className="text-brand-700 underline dark:text-brand-500" href={`mailto:${admin.email}`}>
                     {admin.email}
                   </a>
@@ -160,15 +189,27 @@ function AccessRequestPanel({ flow, node, siteId, appId, appName, message, exist
             label="Your message (sent with the request; you can also copy it)"
             onChange={setDraft}
           />
+          <ConsentUrlField
+            value={consentUrl}
+            onChange={(value) => {
+              setConsentUrl(value);
+              send.reset();
+            }}
+            reading={consentReading}
+            appName={appName}
+            appClientId={appClientId}
+            serverError={consentError}
+          />
           <button
             type="button"
             className="btn-primary"
-            disabled={send.isPending}
+            // A consent address Greenlight cannot read is not sent: the requester fixes or clears it.
+            disabled={send.isPending || (consentReading !== null && !consentReading.ok)}
             onClick={() => send.mutate(draft)}
           >
             {send.isPending ? 'Sending…' : 'Request access'}
           </button>
-          {send.isError ? (
+          {send.isError && !consentError ? (
             <p role="alert" className="text-sm text-red-700 dark:text-red-400">
               The request was not sent: {send.error.message} Copy the message and send it yourself, or try
               again.
@@ -178,6 +219,12 @@ function AccessRequestPanel({ flow, node, siteId, appId, appName, message, exist
       )}
     </div>
   );
+}
+
+/** "Org admin", "Site admin", or "Site admin (own confirmation)" for a product admin who said so. */
+function adminRoleText(admin: SiteAdminContact): string {
+  const label = roleLabel(admin.role);
+  return admin.roleSource === 'self-confirmed' ? `${label} (own confirmation)` : label;
 }
 
 function RequestStatus({

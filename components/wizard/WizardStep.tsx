@@ -4,11 +4,14 @@ import { findApp, findSite, siteHostOf, type TroubleshootFacts } from '@/lib/flo
 import type { WizardInputs } from '@/lib/flows/inputs';
 import type { Choice, VisibleNode } from '@/lib/flows/schema';
 import { fillHref, fillMarkdown, fillText, type TemplateValues } from '@/lib/flows/template';
+import { RequestedConsent } from '@/components/admin/RequestedConsent';
+import { consentLinkFor } from '@/lib/flows/consent-url';
 import { AccountSites } from './AccountSites';
 import { requestMessage } from './access-request-message';
 import { AppDetails } from './AppDetails';
 import { AuthorizeUrlChecker } from './AuthorizeUrlChecker';
 import { ChoiceLink } from './ChoiceLink';
+import { ConfirmSiteAdmin } from './ConfirmSiteAdmin';
 import { FlowMarkdown } from './FlowMarkdown';
 import { LiveAppStatus, RequestAccess } from './signed-in-islands';
 import { RequestMessage } from './RequestMessage';
@@ -124,7 +127,21 @@ function Panel(props: StepProps) {
       );
     case 'app-details': {
       const app = findApp(facts, inputs.app);
-      return app ? <AppDetails app={app} /> : null;
+      const consent = facts.requestedConsent;
+      return app ? (
+        <>
+          <AppDetails app={app} />
+          {consent ? (
+            <RequestedConsent
+              consent={consent}
+              appName={app.name}
+              siteName={values.siteName ?? inputs.site ?? ''}
+              // A state of our own for each view: the requester's was never kept.
+              consentHref={consentLinkFor(consent, crypto.randomUUID())}
+            />
+          ) : null}
+        </>
+      ) : null;
     }
     case 'site-admins':
       return null; // drawn by the access-request action, which knows the site id
@@ -185,6 +202,18 @@ function ActionContent(props: StepProps & { node: Extract<VisibleNode, { kind: '
     );
   }
   const site = findSite(facts, inputs.site);
+  if (node.action === 'confirm-site-admin') {
+    return site ? (
+      <ConfirmSiteAdmin
+        flow={flowId}
+        node={node.id}
+        siteId={site.id}
+        siteHost={siteHostOf(site)}
+        confirmedHref={hrefFor('confirmed')}
+        notAdminHref={hrefFor('not-admin')}
+      />
+    ) : null;
+  }
   const app = findApp(facts, inputs.app);
   if (!site || !app) {
     return (
@@ -211,6 +240,7 @@ function ActionContent(props: StepProps & { node: Extract<VisibleNode, { kind: '
         siteId={site.id}
         appId={app.id}
         appName={app.name}
+        appClientId={app.clientId ?? null}
         message={requestMessage({ site: siteHostOf(site), app: app.name, error: inputs.error })}
         existing={open}
         resultHrefs={{ sent: hrefFor('sent'), approved: hrefFor('approved'), denied: hrefFor('denied') }}

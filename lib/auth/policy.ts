@@ -1,6 +1,7 @@
 import type { InsightsViewerList } from '@/lib/config';
 import type { SiteRole, Viewer } from '@/lib/auth/viewer';
 import { forbidden, notFound } from '@/lib/errors';
+import { authorizeStanding } from './roles';
 
 /**
  * The one place that decides who may see or do what. Every function is pure: callers load the
@@ -26,6 +27,24 @@ export function canSeeSite(access: SiteAccess): access is NonNullable<SiteAccess
 
 export function canAdministerSite(access: SiteAccess): boolean {
   return access?.role === 'site-admin';
+}
+
+/**
+ * Only someone Greenlight must ask (a product or app admin: `must-confirm`) may confirm being a
+ * site admin; a site admin need not, and a user or guest cannot make themselves one.
+ */
+export function canConfirmSiteAdmin(access: SiteAccess): boolean {
+  return access !== null && authorizeStanding(access.role) === 'must-confirm';
+}
+
+/** Throws 404 for non-members and 403 for members whose role is not the one to confirm. */
+export function assertCanConfirmSiteAdmin(access: SiteAccess): asserts access is NonNullable<SiteAccess> {
+  assertCanSeeSite(access);
+  if (!canConfirmSiteAdmin(access))
+    throw forbidden(
+      'Only a Jira or Confluence admin of this site can confirm being its site admin here.',
+      'forbidden',
+    );
 }
 
 /** A requester sees their own requests; a site admin sees every request on their site. */

@@ -39,3 +39,18 @@ export function authorizeStanding(role: AtlassianRole): AuthorizeStanding {
 export function isSiteAdministrator(role: AtlassianRole): boolean {
   return authorizeStanding(role) === 'can-authorize';
 }
+
+const ROLE_LABELS: Record<AtlassianRole, string> = {
+  'org-admin': 'Org admin',
+  'site-admin': 'Site admin',
+  'user-access-admin': 'User access admin',
+  'app-admin': 'App admin',
+  'product-admin': 'Product admin',
+  user: 'User',
+  guest: 'Guest',
+};
+
+/** The role as Atlassian's admin pages name it, for lists people read. */
+export function roleLabel(role: AtlassianRole): string {
+  return ROLE_LABELS[role];
+}

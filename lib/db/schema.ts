@@ -157,18 +157,24 @@ export const organizationAdmins = pgTable(
 // apps, so Greenlight keeps this registry itself in both modes.
 // ---------------------------------------------------------------------------------------------
 
-export const apps = pgTable('apps', {
-  id: text('id').primaryKey(),
-  name: text('name').notNull(),
-  vendor: text('vendor').notNull(),
-  description: text('description').notNull().default(''),
-  scopes: text('scopes')
-    .array()
-    .notNull()
-    .default(sql`'{}'::text[]`),
-  createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
-  updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
-});
+export const apps = pgTable(
+  'apps',
+  {
+    id: text('id').primaryKey(),
+    name: text('name').notNull(),
+    vendor: text('vendor').notNull(),
+    description: text('description').notNull().default(''),
+    scopes: text('scopes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    /** The app's OAuth client id (public: it is in every consent URL); matches a pasted consent page. */
+    clientId: text('client_id'),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('apps_client_id').on(table.clientId)],
+);
 
 /** No row means "not authorized"; a row records who last changed the state and when. */
 export const siteAppStatus = pgTable(
@@ -219,6 +225,13 @@ export const accessRequests = pgTable(
       .notNull()
       .references(() => apps.id, { onDelete: 'cascade' }),
     message: text('message'),
+    /**
+     * What the requester's consent page said about the app (lib/flows/consent-url.ts): its client
+     * id, scopes and callback, so the admin can start the same consent. Never its state or a code.
+     */
+    consentClientId: text('consent_client_id'),
+    consentScopes: text('consent_scopes').array(),
+    consentRedirectUri: text('consent_redirect_uri'),
     status: text('status', { enum: ACCESS_REQUEST_STATUSES }).notNull().default('open'),
     decidedBy: text('decided_by').references(() => users.id, { onDelete: 'set null' }),
     decisionReason: text('decision_reason'),

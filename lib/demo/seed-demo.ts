@@ -88,6 +88,8 @@ const DEMO_MEMBERSHIPS = [
 const DEMO_APPS = [
   {
     id: 'app-timesheets',
+    /** Made up, in the shape of a developer-console client id (demo consent pages use it). */
+    clientId: 'TsPro7QmW2cN4vB8xK1zL5rT9yH3dJ6f',
     name: 'Timesheets Pro',
     vendor: 'Tempo Labs',
     description: 'Log time against Jira issues and export weekly timesheets for payroll.',
@@ -95,6 +97,7 @@ const DEMO_APPS = [
   },
   {
     id: 'app-docuflow',
+    clientId: 'DocF3aR8kP1sV6nQ2wE9tY4uI7oL5mZx',
     name: 'DocuFlow',
     vendor: 'Paperline Software',
     description: 'Turns Confluence pages into approved, versioned PDF documents with sign-off workflows.',
@@ -102,6 +105,7 @@ const DEMO_APPS = [
   },
   {
     id: 'app-roadmap',
+    clientId: 'RdMp5gH2jK8lN3bV6cX9zA1sD4fG7hQw',
     name: 'Roadmap Planner',
     vendor: 'Northstar Apps',
     description: 'Plans releases across Jira projects on a shared timeline and tracks dependencies.',
@@ -168,6 +172,7 @@ export async function seedDemo(db: Database): Promise<void> {
           vendor: excluded('vendor'),
           description: excluded('description'),
           scopes: excluded('scopes'),
+          clientId: excluded('client_id'),
         },
       });
     await tx

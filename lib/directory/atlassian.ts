@@ -56,9 +56,9 @@ function isFallback(reason: unknown): boolean {
 }
 
 /**
- * Product admin (Jira ADMINISTER or Confluence administer) is treated as site admin. That is an
- * approximation: no 3LO endpoint reports site-admin or org-admin status (facts §3.3), and a product
- * admin only "probably can reach admin.atlassian.com". The UI should ask the user to confirm.
+ * Product admin (Jira ADMINISTER or Confluence administer) is reported as `product-admin`, never
+ * as site admin: no 3LO endpoint reports site-admin or org-admin status (facts §3.3), and a product
+ * admin only "probably can reach admin.atlassian.com". The troubleshooter asks them to confirm.
  */
 async function roleOnSite(api: AtlassianApi, site: GrantedSite): Promise<SiteRole> {
   const checks: Promise<boolean>[] = [];
@@ -67,7 +67,7 @@ async function roleOnSite(api: AtlassianApi, site: GrantedSite): Promise<SiteRol
     checks.push(api.getJiraAdminPermission(site.cloudId));
   if (site.products.includes('confluence')) checks.push(api.getConfluenceAdmin(site.cloudId));
   const results = await Promise.allSettled(checks);
-  if (results.some((result) => result.status === 'fulfilled' && result.value)) return 'site-admin';
+  if (results.some((result) => result.status === 'fulfilled' && result.value)) return 'product-admin';
   // A timeout, rate limit or invalid token must not silently demote anyone: surface it.
   const failure = results.find((result) => result.status === 'rejected' && !isFallback(result.reason));
   if (failure?.status === 'rejected') throw failure.reason;
@@ -108,6 +108,8 @@ export function createAtlassianDirectory(options: AtlassianDirectoryOptions): Di
         url: site.url,
         products: site.products,
         role: roles[index] ?? 'user',
+        // Both answers come from the products' permission APIs, not from Atlassian's admin roles.
+        roleSource: 'product-permission' as const,
       }));
     },
   };

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, desc, eq } from 'drizzle-orm';
-import { assertCanSeeSite } from '@/lib/auth/policy';
-import { accessRequests, apps, preApprovedApps, siteAppStatus } from '@/lib/db/schema';
+import { and, asc, desc, eq, isNotNull } from 'drizzle-orm';
+import { assertCanSeeSite, canAdministerSite } from '@/lib/auth/policy';
+import { accessRequests, apps, preApprovedApps, siteAppStatus, users } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
 import { findSiteOfViewer } from './site-access';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -22,6 +22,8 @@ export interface SiteApp {
   vendor: string;
   description: string;
   scopes: string[];
+  /** The app's OAuth client id when Greenlight has it on record (public: consent URLs carry it). */
+  clientId: string | null;
   status: 'authorized' | 'not-authorized';
   /** A member's request for it is approved at once. */
   preApproved: boolean;
@@ -49,6 +51,7 @@ export async function listAppsOnSite(db: Executor, viewer: Viewer, siteId: strin
       vendor: apps.vendor,
       description: apps.description,
       scopes: apps.scopes,
+      clientId: apps.clientId,
       status: siteAppStatus.status,
       preApprovedSite: preApprovedApps.siteId,
     })
@@ -87,6 +90,7 @@ export async function listAppsOnSite(db: Executor, viewer: Viewer, siteId: strin
         vendor: row.vendor,
         description: row.description,
         scopes: row.scopes,
+        clientId: row.clientId,
         status: row.status ?? 'not-authorized',
         preApproved: row.preApprovedSite !== null,
         ...(request
@@ -103,5 +107,66 @@ export async function listAppsOnSite(db: Executor, viewer: Viewer, siteId: strin
           : {}),
       };
     }),
+  };
+}
+
+/** What a requester's consent page said about the app (see lib/flows/consent-url.ts). */
+export interface RequestedConsentOnSite {
+  requesterName: string;
+  clientId: string;
+  scopes: string[];
+  redirectUri: string;
+  redirectHost: string;
+  appClientId: string | null;
+}
+
+/**
+ * For the site's admins: the consent page of the latest open request for the app that carries one,
+ * so the admin branch of the troubleshooter shows exactly which app and scopes were asked for.
+ * Null for anyone who does not administer the site, and when no open request has a consent page.
+ */
+export async function findRequestedConsent(
+  db: Executor,
+  viewer: Viewer,
+  siteId: string,
+  appId: string,
+): Promise<RequestedConsentOnSite | null> {
+  const site = await findSiteOfViewer(db, viewer, siteId);
+  if (!canAdministerSite(site ? { siteId: site.id, role: site.role } : null)) return null;
+  const [row] = await db
+    .select({
+      requesterName: users.name,
+      clientId: accessRequests.consentClientId,
+      scopes: accessRequests.consentScopes,
+      redirectUri: accessRequests.consentRedirectUri,
+      appClientId: apps.clientId,
+    })
+    .from(accessRequests)
+    .innerJoin(users, eq(users.id, accessRequests.requesterId))
+    .innerJoin(apps, eq(apps.id, accessRequests.appId))
+    .where(
+      and(
+        eq(accessRequests.siteId, siteId),
+        eq(accessRequests.appId, appId),
+        eq(accessRequests.status, 'open'),
+        isNotNull(accessRequests.consentClientId),
+      ),
+    )
+    .orderBy(desc(accessRequests.createdAt))
+    .limit(1);
+  if (!row?.clientId || !row.redirectUri) return null;
+  let redirectHost = '';
+  try {
+    redirectHost = new URL(row.redirectUri).host;
+  } catch {
+    // Stored only after it parsed; an unreadable one still shows its client id.
+  }
+  return {
+    requesterName: row.requesterName,
+    clientId: row.clientId,
+    scopes: row.scopes ?? [],
+    redirectUri: row.redirectUri,
+    redirectHost,
+    appClientId: row.appClientId,
   };
 }

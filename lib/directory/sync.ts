@@ -6,7 +6,8 @@ import type { Viewer } from '@/lib/auth/viewer';
 import type { DirectorySite } from './types';
 
 /**
- * Stores what Atlassian said about the viewer's sites (sites, and the viewer's role on each) so
+ * Stores what Atlassian said about the viewer's sites (sites, and the viewer's role on each, with
+ * where the role came from) so
  * that admin lists, access requests and the policy read one place in both modes. A site the
  * viewer no longer reaches loses their membership. Returns the sites with Greenlight's site ids
  * (a site already known by its cloud id keeps its id, e.g. a seeded one).
@@ -34,12 +35,23 @@ export async function syncSitesOfViewer(
         })
         .returning({ id: sites.id });
       const siteId = row?.id ?? site.id;
+      const roleSource = site.roleSource ?? 'directory';
+      // A product admin who confirmed being a site admin stays one while Atlassian still reports
+      // the product admin permission: 3LO cannot see site admin, so it has nothing to contradict.
+      const keepsConfirmation = and(
+        eq(siteMemberships.roleSource, 'self-confirmed'),
+        sql`${site.role} = 'product-admin'`,
+      );
       await tx
         .insert(siteMemberships)
-        .values({ siteId, userId: viewer.userId, role: site.role })
+        .values({ siteId, userId: viewer.userId, role: site.role, roleSource })
         .onConflictDoUpdate({
           target: [siteMemberships.siteId, siteMemberships.userId],
-          set: { role: site.role, updatedAt: sql`now()` },
+          set: {
+            role: sql`case when ${keepsConfirmation} then ${siteMemberships.role} else ${site.role} end`,
+            roleSource: sql`case when ${keepsConfirmation} then ${siteMemberships.roleSource} else ${roleSource} end`,
+            updatedAt: sql`now()`,
+          },
         });
       synced.push({ ...site, id: siteId });
     }

@@ -1,3 +1,4 @@
+import type { RoleSource } from '@/lib/auth/roles';
 import type { SiteRole } from '@/lib/auth/viewer';
 import type { SiteProduct } from '@/lib/atlassian/accessible-resources';
 
@@ -10,6 +11,8 @@ export interface DirectorySite {
   url: string;
   products: SiteProduct[];
   role: SiteRole;
+  /** Where the role came from, when the adapter says (stored with it by sync.ts). */
+  roleSource?: RoleSource;
 }
 
 export interface DirectoryProfile {

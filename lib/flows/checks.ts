@@ -6,6 +6,8 @@ const CHECK_NAMES = [
   'signed-in',
   'member-of-site',
   'site-admin',
+  /** A product or app admin: Greenlight must ask whether they are a site or org admin (roles.ts). */
+  'admin-to-confirm',
   'app-authorized',
   'open-request-exists',
   // What the pasted error says (inputs.error): they always answer, "no" when nothing was pasted.
@@ -28,7 +30,8 @@ export const isCheckName = (name: string): name is CheckName =>
  * Checks on the state of the app rather than on who the visitor is. Their answers change while a
  * visitor goes through the flow (an admin authorizes the app, the visitor's request is approved),
  * so a path recorded in the URL may have taken either branch. Identity checks (signed-in,
- * member-of-site, site-admin) never change under a visitor and must match when a path is replayed.
+ * member-of-site, site-admin, admin-to-confirm) must match when a path is replayed: after a product
+ * admin confirms, their replayed path restarts at the admin branch, which is where they are going.
  */
 export const STATE_CHECKS: readonly CheckName[] = ['app-authorized', 'open-request-exists'];
 
@@ -36,6 +39,8 @@ export const STATE_CHECKS: readonly CheckName[] = ['app-authorized', 'open-reque
 export const ACTION_RESULTS = {
   'send-access-request': ['sent', 'approved', 'denied'],
   'check-authorize-url': ['ok', 'problems'],
+  /** A product admin answers whether they are a site or org admin; "confirmed" is stored. */
+  'confirm-site-admin': ['confirmed', 'not-admin'],
 } as const;
 export type ActionName = keyof typeof ACTION_RESULTS;
 

@@ -28,6 +28,7 @@ describe('checkResultsFrom', () => {
       'signed-in': { answer: 'yes' },
       'member-of-site': { answer: 'yes' },
       'site-admin': { answer: 'no' },
+      'admin-to-confirm': { answer: 'no' },
       'app-authorized': { answer: 'no' },
       'open-request-exists': { answer: 'no' },
       'error-ip-rejected': { answer: 'no' },
@@ -52,6 +53,18 @@ describe('checkResultsFrom', () => {
       'error-ip-rejected': { answer: 'no' },
       'error-no-product-access': { answer: 'yes' },
     });
+  });
+
+  it.each([
+    ['product-admin', 'no', 'yes'],
+    ['app-admin', 'no', 'yes'],
+    ['site-admin', 'yes', 'no'],
+    ['user-access-admin', 'no', 'no'],
+    ['guest', 'no', 'no'],
+  ] as const)('treats a %s as site admin: %s, to be asked: %s', (role, siteAdmin, toConfirm) => {
+    const results = checkResultsFrom(inputs, { ...nora, sites: [{ ...acme, role }] });
+    expect(results['site-admin']).toEqual({ answer: siteAdmin });
+    expect(results['admin-to-confirm']).toEqual({ answer: toConfirm });
   });
 
   it('sees an admin, an authorized app and an open request', () => {

@@ -1,4 +1,5 @@
-import type { SiteRole } from '@/lib/auth/roles';
+import { authorizeStanding, type SiteRole } from '@/lib/auth/roles';
+import type { RequestedConsentOnSite } from '@/lib/directory/list-apps-on-site';
 import type { CheckResults } from './checks';
 import { ipFromError, pastedErrorKind, productsFromError } from './error-kind';
 import type { WizardInputs } from './inputs';
@@ -19,6 +20,7 @@ export interface FactApp {
   name: string;
   vendor?: string;
   scopes: string[];
+  clientId?: string | null;
   status: 'authorized' | 'not-authorized';
   request?: {
     id: string;
@@ -34,6 +36,8 @@ export interface TroubleshootFacts {
   sitesUnavailable?: string;
   apps?: FactApp[];
   appsUnavailable?: string;
+  /** For a site admin: the consent page of an open request for the app, when one carries it. */
+  requestedConsent?: RequestedConsentOnSite | null;
 }
 
 export const siteHostOf = (site: Pick<FactSite, 'url'>) => {
@@ -74,13 +78,22 @@ export function checkResultsFrom(inputs: WizardInputs, facts: TroubleshootFacts)
       ? 'the link doesn’t say which site; paste the error text or enter the site above'
       : facts.sitesUnavailable;
   if (siteReason) {
-    results['member-of-site'] = results['site-admin'] = { unavailable: siteReason };
+    results['member-of-site'] =
+      results['site-admin'] =
+      results['admin-to-confirm'] =
+        {
+          unavailable: siteReason,
+        };
     results['app-authorized'] = results['open-request-exists'] = { unavailable: siteReason };
     return results;
   }
   const site = findSite(facts, inputs.site);
   results['member-of-site'] = { answer: site ? 'yes' : 'no' };
-  results['site-admin'] = { answer: site?.role === 'site-admin' ? 'yes' : 'no' };
+  // The role model decides (roles.ts): org and site admins go to the admin branch; product and
+  // app admins are asked first; nobody else is treated as an admin.
+  const standing = site ? authorizeStanding(site.role) : 'cannot-authorize';
+  results['site-admin'] = { answer: standing === 'can-authorize' ? 'yes' : 'no' };
+  results['admin-to-confirm'] = { answer: standing === 'must-confirm' ? 'yes' : 'no' };
   const app = findApp(facts, inputs.app);
   const appReason = !inputs.app
     ? 'the link doesn’t say which app; enter its name above'

@@ -2,11 +2,11 @@ import 'server-only';
 import type { ServerSession } from '@/lib/auth/session';
 import type { Database } from '@/lib/db/types';
 import { syncDirectoryForSession } from '@/lib/directory/directory-for-session';
-import { listAppsOnSite } from '@/lib/directory/list-apps-on-site';
+import { findRequestedConsent, listAppsOnSite } from '@/lib/directory/list-apps-on-site';
 import { listSitesOfViewer } from '@/lib/directory/site-access';
 import { AppError } from '@/lib/errors';
 import { logger } from '@/lib/log';
-import { findSite, type TroubleshootFacts } from './facts';
+import { findApp, findSite, type TroubleshootFacts } from './facts';
 import type { WizardInputs } from './inputs';
 
 /**
@@ -66,11 +66,12 @@ export async function gatherFacts(
   if (site && inputs.app) {
     try {
       facts.apps = (await listAppsOnSite(open, viewer, site.id)).apps.map(
-        ({ id, name, vendor, scopes, status, request }) => ({
+        ({ id, name, vendor, scopes, clientId, status, request }) => ({
           id,
           name,
           vendor,
           scopes,
+          clientId,
           status,
           request: request ? { id: request.id, status: request.status, reason: request.reason } : null,
         }),
@@ -78,6 +79,11 @@ export async function gatherFacts(
     } catch (error) {
       logger.warn({ err: String(error) }, 'troubleshooter: apps unavailable');
       facts.appsUnavailable = 'Greenlight could not look up the app just now';
+    }
+    const app = findApp(facts, inputs.app);
+    if (app) {
+      // Extra detail for admins only; without it the admin step still stands.
+      facts.requestedConsent = await findRequestedConsent(open, viewer, site.id, app.id).catch(() => null);
     }
   }
   return facts;

@@ -9,11 +9,26 @@ export type AccessRequestStatus = (typeof ACCESS_REQUEST_STATUSES)[number];
 /** The reason stored on a request approved because its app is pre-approved on the site. */
 export const PRE_APPROVED_REASON = 'pre-approved';
 
+/**
+ * The app as the requester's consent page named it: client id, scopes and callback (never the
+ * page's state or a code). `appClientId` is the client id Greenlight has on record for the
+ * requested app, when it has one, so the admin sees whether the two agree.
+ */
+export interface RequestedConsent {
+  clientId: string;
+  scopes: string[];
+  redirectUri: string;
+  redirectHost: string;
+  appClientId: string | null;
+}
+
 /** An access request as the API returns it. */
 export interface AccessRequestDto {
   id: string;
   status: AccessRequestStatus;
   message: string | null;
+  /** Set when the requester pasted the consent page's address. */
+  consent: RequestedConsent | null;
   /** The admin's reason for a decision (shown to the requester), or "pre-approved". */
   reason: string | null;
   site: { id: string; name: string; url: string };
@@ -39,6 +54,10 @@ export function selectAccessRequests(db: Executor) {
       id: accessRequests.id,
       status: accessRequests.status,
       message: accessRequests.message,
+      consentClientId: accessRequests.consentClientId,
+      consentScopes: accessRequests.consentScopes,
+      consentRedirectUri: accessRequests.consentRedirectUri,
+      appClientId: apps.clientId,
       reason: accessRequests.decisionReason,
       siteId: sites.id,
       siteName: sites.name,
@@ -69,6 +88,7 @@ export function toAccessRequestDto(row: AccessRequestRow): AccessRequestDto {
     id: row.id,
     status: row.status,
     message: row.message,
+    consent: consentOf(row),
     reason: row.reason,
     site: { id: row.siteId, name: row.siteName, url: row.siteUrl },
     app: { id: row.appId, name: row.appName, vendor: row.appVendor },
@@ -80,6 +100,23 @@ export function toAccessRequestDto(row: AccessRequestRow): AccessRequestDto {
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     decidedAt: row.decidedAt ? row.decidedAt.toISOString() : null,
+  };
+}
+
+function consentOf(row: AccessRequestRow): RequestedConsent | null {
+  if (!row.consentClientId || !row.consentRedirectUri) return null;
+  let redirectHost = '';
+  try {
+    redirectHost = new URL(row.consentRedirectUri).host;
+  } catch {
+    // Stored only after it parsed (consent-url.ts); an unreadable one still shows its client id.
+  }
+  return {
+    clientId: row.consentClientId,
+    scopes: row.consentScopes ?? [],
+    redirectUri: row.consentRedirectUri,
+    redirectHost,
+    appClientId: row.appClientId,
   };
 }
 

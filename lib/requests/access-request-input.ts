@@ -9,7 +9,16 @@ const MESSAGE_MAX_LENGTH = 1000;
 const freeText = freeTextSchema(MESSAGE_MAX_LENGTH);
 
 export const createAccessRequestInput = z
-  .object({ siteId: id, appId: id, message: freeText.optional() })
+  .object({
+    siteId: id,
+    appId: id,
+    message: freeText.optional(),
+    /**
+     * The consent page the requester saw; read by lib/flows/consent-url.ts, which refuses a long
+     * one with a clear message (the bound here only stops a body that is not a URL at all).
+     */
+    consentUrl: z.string().max(20_000).optional(),
+  })
   .strict();
 
 // The requester is told why: a denial without a reason leaves them nowhere to go.

@@ -1,12 +1,14 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { assertCanSeeSite } from '@/lib/auth/policy';
-import { accessRequests, preApprovedApps, siteAppStatus } from '@/lib/db/schema';
+import { accessRequests, apps, preApprovedApps, siteAppStatus } from '@/lib/db/schema';
 import type { Database } from '@/lib/db/types';
 import { unsafeListSiteAdmins } from '@/lib/directory/list-site-admins';
 import { findSiteAccess } from '@/lib/directory/site-access';
 import type { Viewer } from '@/lib/auth/viewer';
-import { conflict } from '@/lib/errors';
+import { AppError, conflict } from '@/lib/errors';
+import { readConsentUrl, type ConsentIdentity } from '@/lib/flows/consent-url';
+import type { Executor } from '@/lib/db/types';
 import type { CreateAccessRequestInput } from './access-request-input';
 import { unsafeFindAccessRequest, type AccessRequestDto } from './access-request-dto';
 import { queueNotifications } from './queue-notifications';
@@ -35,6 +37,18 @@ export async function createAccessRequest(
   const access = await findSiteAccess(db, viewer, input.siteId);
   assertCanSeeSite(access);
   await assertAppExists(db, input.appId);
+  // Read before anything is written: a bad address stores nothing, not even the request.
+  const consent = input.consentUrl?.trim()
+    ? await readConsentForApp(db, input.consentUrl, input.appId)
+    : null;
+  // Only these three, picked by name (consent-url.ts says why state and codes are never kept).
+  const consentColumns = consent
+    ? {
+        consentClientId: consent.clientId,
+        consentScopes: consent.scopes,
+        consentRedirectUri: consent.redirectUri,
+      }
+    : {};
 
   return db.transaction(async (tx) => {
     await lockSiteApp(tx, input);
@@ -55,6 +69,7 @@ export async function createAccessRequest(
         siteId: input.siteId,
         appId: input.appId,
         message: input.message ?? null,
+        ...consentColumns,
       })
       .onConflictDoNothing()
       .returning({ id: accessRequests.id });
@@ -74,6 +89,9 @@ export async function createAccessRequest(
           )
       )[0]?.id;
     if (!requestId) throw new Error('access request neither inserted nor found');
+    // Asking again with the consent page's address adds it to the open request.
+    if (!inserted && consent)
+      await tx.update(accessRequests).set(consentColumns).where(eq(accessRequests.id, requestId));
 
     const [preApproved] = await tx
       .select({ siteId: preApprovedApps.siteId })
@@ -102,4 +120,32 @@ export async function createAccessRequest(
     if (!request) throw new Error('access request vanished inside its transaction');
     return { request, created: Boolean(inserted) };
   });
+}
+
+const invalidConsentUrl = (message: string) => new AppError('invalid_consent_url', `consentUrl: ${message}`);
+
+/**
+ * The pasted consent page, read and matched to the app record by client id: a page for another
+ * app in Greenlight's registry, or a client id other than the one on record for this app, is
+ * refused (the admin would otherwise authorize the wrong app).
+ */
+async function readConsentForApp(db: Executor, consentUrl: string, appId: string): Promise<ConsentIdentity> {
+  const reading = readConsentUrl(consentUrl);
+  if (!reading.ok) throw invalidConsentUrl(reading.message);
+  const { consent } = reading;
+  const [owner] = await db
+    .select({ id: apps.id, name: apps.name })
+    .from(apps)
+    .where(eq(apps.clientId, consent.clientId));
+  if (owner && owner.id !== appId)
+    throw invalidConsentUrl(`This consent page is for ${owner.name}, not the app you are asking for.`);
+  const [requested] = await db
+    .select({ name: apps.name, clientId: apps.clientId })
+    .from(apps)
+    .where(eq(apps.id, appId));
+  if (requested?.clientId && requested.clientId !== consent.clientId)
+    throw invalidConsentUrl(
+      `This consent page is for another app (client id ${consent.clientId}), not ${requested.name}.`,
+    );
+  return consent;
 }

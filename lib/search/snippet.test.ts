@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeSnippet, termMatcher } from './snippet';
+import { snippetParts } from './snippet-markup';
 import { stem } from './analyze';
 
 describe('makeSnippet', () => {
@@ -26,7 +27,22 @@ describe('makeSnippet', () => {
 
   it('falls back to the summary, escaped, when nothing matches', () => {
     expect(makeSnippet('plain body', '<b>Summary</b>', termMatcher(['absent'], []))).toBe(
-      '&#60;b&#62;Summary&#60;/b&#62;',
+      '&lt;b&gt;Summary&lt;/b&gt;',
     );
+  });
+});
+
+describe('snippet text as the reader sees it', () => {
+  it('reads back quotes, apostrophes, ampersands and angle brackets exactly as the article wrote them', () => {
+    const body = `The error says "Your site admin must authorize this app" & it's shown <before> consent.`;
+    const html = makeSnippet(body, '', termMatcher([stem('authorize')], []));
+    const parts = snippetParts(html);
+    expect(parts.map((part) => part.text).join('')).toBe(body);
+    expect(parts.find((part) => part.marked)?.text).toBe('authorize');
+    expect(html).not.toMatch(/<(?!\/?mark>)/);
+  });
+
+  it('leaves an entity the server never writes as the text it was', () => {
+    expect(snippetParts('a &#34; b')).toEqual([{ marked: false, text: 'a &#34; b' }]);
   });
 });

@@ -1,10 +1,12 @@
 import { foldText, stem } from './analyze';
 import type { Analyzer } from './analyzer';
+import { escapeSnippetText as escapeHtml } from './snippet-markup';
 
 /**
  * A short excerpt around the passage that matches the most query terms.
  * Everything from the article is HTML-escaped; the only markup added is
  * `<mark>` around matched words, so article text can never inject HTML.
+ * The format is snippet-markup.ts, which the browser reads back.
  */
 
 const SNIPPET_CHARS = 180;
@@ -59,10 +61,6 @@ export function termMatcher(
       return prefixList.find((p) => folded.startsWith(p));
     },
   };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
 export function makeSnippet(body: string, fallback: string, matcher: TermMatcher): string {

@@ -51,15 +51,16 @@ describe('sites', () => {
       name: 'acme',
       url: 'https://acme.atlassian.net',
       products: ['jira', 'confluence'],
-      role: 'site-admin',
+      role: 'product-admin',
+      roleSource: 'product-permission',
     });
-    expect(byName(sites)['acme-sandbox']).toMatchObject({ products: ['jira'], role: 'site-admin' });
+    expect(byName(sites)['acme-sandbox']).toMatchObject({ products: ['jira'], role: 'product-admin' });
   });
 
   it('reports JSM when the grant carries service desk scopes', async () => {
     const sites = await directoryFor('gus', 'read:me read:jira-work read:servicedesk-request').sites();
     expect(sites).toEqual([
-      expect.objectContaining({ name: 'globex', products: ['jira', 'jsm'], role: 'site-admin' }),
+      expect.objectContaining({ name: 'globex', products: ['jira', 'jsm'], role: 'product-admin' }),
     ]);
   });
 
@@ -69,10 +70,10 @@ describe('sites', () => {
     ]);
     const sam = byName(await directoryFor('sam').sites());
     expect(sam.acme?.role).toBe('user');
-    expect(sam['acme-sandbox']?.role).toBe('site-admin');
+    expect(sam['acme-sandbox']?.role).toBe('product-admin');
   });
 
-  it('counts a Confluence-only admin as site admin', async () => {
+  it('counts a Confluence-only admin as product admin (never site admin)', async () => {
     server.upsertUser({
       accountId: 'acct-wiki',
       email: 'wiki@acme.test',
@@ -80,13 +81,13 @@ describe('sites', () => {
       sites: [{ cloudId: CONTRACT_CLOUD_IDS.acme, jiraAdmin: false, confluenceAdmin: true }],
     });
     expect(await directoryFor('wiki@acme.test').sites()).toEqual([
-      expect.objectContaining({ role: 'site-admin' }),
+      expect.objectContaining({ role: 'product-admin' }),
     ]);
   });
 
   it('lists only the products the grant covers', async () => {
     const sites = await directoryFor('ada', 'read:me read:jira-work').sites();
-    expect(byName(sites).acme).toMatchObject({ products: ['jira'], role: 'site-admin' });
+    expect(byName(sites).acme).toMatchObject({ products: ['jira'], role: 'product-admin' });
     expect(server.countRequests('/ex/confluence')).toBe(0);
   });
 
@@ -141,7 +142,7 @@ describe('sites', () => {
     });
     const sites = await directory.sites();
     expect(sites.map((s) => s.name)).toEqual(cloudIds.map((_, i) => `site-${i}`));
-    expect(sites.every((s) => s.role === 'site-admin')).toBe(true);
+    expect(sites.every((s) => s.role === 'product-admin')).toBe(true);
     expect(peak).toBe(4);
   });
 });
@@ -150,14 +151,14 @@ describe('role checks that cannot answer', () => {
   it('fall back to Confluence when the Jira check lacks its scope', async () => {
     server.addFault({ kind: 'scope-mismatch', path: '/ex/jira' });
     const sites = byName(await directoryFor('ada').sites());
-    expect(sites.acme?.role).toBe('site-admin');
+    expect(sites.acme?.role).toBe('product-admin');
     // Jira-only site, nothing else to ask: user, not a failure.
     expect(sites['acme-sandbox']?.role).toBe('user');
   });
 
   it('fall back when the token itself lacks the Jira permission scope', async () => {
     const sites = byName(await directoryFor('ada', 'read:me read:jira-user read:confluence-user').sites());
-    expect(sites.acme?.role).toBe('site-admin');
+    expect(sites.acme?.role).toBe('product-admin');
     expect(sites['acme-sandbox']?.role).toBe('user');
   });
 
@@ -178,7 +179,7 @@ describe('role checks that cannot answer', () => {
   it('still report an admin when the other product check is failing', async () => {
     server.addFault({ kind: 'server-error', path: '/ex/confluence' });
     const sites = byName(await directoryFor('ada').sites());
-    expect(sites.acme?.role).toBe('site-admin');
+    expect(sites.acme?.role).toBe('product-admin');
   });
 
   it('propagate rate limiting as 503 with Retry-After', async () => {

@@ -46,17 +46,18 @@ describe('Atlassian sessions', () => {
       sites: { id: string; role: string; products: string[] }[];
     };
     expect(body.user.email).toBe('ada@acme.test');
+    // Ada administers Jira there: 3LO shows a product admin, never a site admin.
     expect(body.sites.map((site) => [site.id, site.role])).toEqual([
-      ['site-acme', 'site-admin'],
-      ['site-acme-sandbox', 'site-admin'],
+      ['site-acme', 'product-admin'],
+      ['site-acme-sandbox', 'product-admin'],
     ]);
     const stored = await suite.handle.db
       .select()
       .from(siteMemberships)
       .where(eq(siteMemberships.userId, user.id));
-    expect(stored.map((row) => [row.siteId, row.role]).sort()).toEqual([
-      ['site-acme', 'site-admin'],
-      ['site-acme-sandbox', 'site-admin'],
+    expect(stored.map((row) => [row.siteId, row.role, row.roleSource]).sort()).toEqual([
+      ['site-acme', 'product-admin', 'product-permission'],
+      ['site-acme-sandbox', 'product-admin', 'product-permission'],
     ]);
     // No refresh was due, so the cookie is left alone.
     expect(response.headers.getSetCookie()).toEqual([]);

@@ -26,7 +26,13 @@ const NORA = {
   email: 'nora@acme.test',
   name: 'Nora User',
 };
-const SITE_CHECKS = ['member-of-site', 'site-admin', 'app-authorized', 'open-request-exists'] as const;
+const SITE_CHECKS = [
+  'member-of-site',
+  'site-admin',
+  'admin-to-confirm',
+  'app-authorized',
+  'open-request-exists',
+] as const;
 
 describe('troubleshooter with Atlassian failing', () => {
   const suite = openAtlassianModeSuite();

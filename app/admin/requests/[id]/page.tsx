@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
+import { randomUUID } from 'node:crypto';
 import { AdminNav } from '@/components/admin/AdminNav';
+import { RequestedConsent } from '@/components/admin/RequestedConsent';
 import { canDecideRequest } from '@/lib/auth/policy';
 import { gateAdminPage, orNotFound } from '@/lib/pages/admin-gate';
 import { findSiteAccess } from '@/lib/directory/site-access';
+import { consentLinkFor } from '@/lib/flows/consent-url';
 import { getAccessRequestHistory } from '@/lib/requests/get-access-request-history';
 
 export const metadata: Metadata = { title: 'Request history', robots: { index: false } };
@@ -48,6 +51,17 @@ export default async function AccessRequestHistoryPage({ params }: { params: Pro
           ) : null}
         </dl>
       </section>
+      {request.consent ? (
+        <div className="mb-6">
+          <RequestedConsent
+            consent={request.consent}
+            appName={request.app.name}
+            siteName={request.site.name}
+            // A state of our own for each view: the requester's was never kept.
+            consentHref={consentLinkFor(request.consent, randomUUID())}
+          />
+        </div>
+      ) : null}
       <section aria-labelledby="history-title">
         <h2 id="history-title" className="mb-3 text-xl font-semibold text-slate-900 dark:text-white">
           History

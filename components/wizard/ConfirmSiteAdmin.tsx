@@ -1,0 +1,66 @@
+'use client';
+
+import { useRouter } from 'next/navigation';
+import { useState } from 'react';
+import { confirmSiteAdmin } from '@/components/api-client';
+import { ChoiceLink } from './ChoiceLink';
+import { trackFunnelEvent } from './funnel-events';
+
+interface Props {
+  flow: string;
+  node: string;
+  siteId: string;
+  siteHost: string;
+  confirmedHref?: string;
+  notAdminHref?: string;
+}
+
+/**
+ * A Jira or Confluence admin says whether they are a site or org admin. "Yes" is stored on the
+ * server (so the console and notifications follow it) before the admin steps open; "No" is a plain
+ * link to the steps for people who ask an admin.
+ */
+export function ConfirmSiteAdmin({ flow, node, siteId, siteHost, confirmedHref, notAdminHref }: Props) {
+  const router = useRouter();
+  const [state, setState] = useState<{ pending: boolean; error?: string }>({ pending: false });
+
+  const confirm = async () => {
+    setState({ pending: true });
+    try {
+      await confirmSiteAdmin(siteId);
+      trackFunnelEvent({ flow, node, kind: 'choice_made', choice: 'confirmed' });
+      if (confirmedHref) router.push(confirmedHref, { scroll: false });
+    } catch (error) {
+      setState({ pending: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  return (
+    <div className="space-y-3">
+      <ul className="flex flex-col gap-3 sm:flex-row sm:flex-wrap" aria-label="Choices">
+        <li>
+          <button
+            type="button"
+            className="btn-primary"
+            disabled={state.pending}
+            onClick={() => void confirm()}
+          >
+            {state.pending ? 'Saving…' : `Yes, I'm a site or org admin of ${siteHost}`}
+          </button>
+        </li>
+        {notAdminHref ? (
+          <li>
+            <ChoiceLink href={notAdminHref} flow={flow} node={node} choice="not-admin">
+              No, or I&rsquo;m not sure
+            </ChoiceLink>
+          </li>
+        ) : null}
+      </ul>
+      {state.error ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-400">
+          Greenlight could not save your answer: {state.error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
