@@ -3,7 +3,7 @@ import { staticHeaderRules } from './lib/http/security-headers';
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
-  serverExternalPackages: ['@electric-sql/pglite', 'pino'],
+  serverExternalPackages: ['@electric-sql/pglite', 'pino', 'pg-boss'],
   // A self-contained server (node .next/standalone/server.js) for the Docker image; see docs/operations.md.
   output: 'standalone',
   poweredByHeader: false,

@@ -15,6 +15,7 @@ import type {
   CreateAccessRequestInput,
   DecideAccessRequestsInput,
 } from '@/lib/requests/access-request-input';
+import type { FallbackRouteDto, FallbackRouteInput } from '@/lib/requests/fallback-routes';
 import type { PreApprovalDto } from '@/lib/requests/pre-approved-apps';
 import type { AppAuthorizationDto } from '@/lib/requests/set-app-authorization';
 import type { SearchAnswer } from '@/lib/search/search-answer';
@@ -175,6 +176,15 @@ export async function setPreApproval(
 ): Promise<PreApprovalDto> {
   const path = `/api/sites/${segment(siteId)}/pre-approved-apps/${segment(appId)}`;
   return (await call<{ preApproval: PreApprovalDto }>(preApproved ? 'PUT' : 'DELETE', path)).preApproval;
+}
+
+/** An org admin adds a fallback route, or replaces the addresses of the one with the same pattern. */
+export async function saveFallbackRoute(input: FallbackRouteInput): Promise<FallbackRouteDto> {
+  return (await call<{ route: FallbackRouteDto }>('POST', '/api/fallback-routes', { body: input })).route;
+}
+
+export async function removeFallbackRoute(id: string): Promise<void> {
+  await call<{ removed: boolean }>('DELETE', `/api/fallback-routes/${segment(id)}`);
 }
 
 // ---- notifications ----

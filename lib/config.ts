@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseHostPattern } from './host-pattern';
 
 // The one place that reads process.env: everything else asks getConfig(), so a bad variable
 // fails once, early, with its name in the message.
@@ -20,7 +21,7 @@ const positiveInt = (fallback: number) => z.coerce.number().int().positive().def
 // brackets. Anything else is an Atlassian account id ("5b10ac8d82e05b22cc7d4ef5", "712020:6e0c…"):
 // letters, digits, ':', '-' and '_'. A display name or a typo such as "ada@" fails at start, rather
 // than silently never matching anyone.
-const EMAIL_ENTRY = /^[^\s@<>"]+@[^\s@<>"]+$/;
+export const EMAIL_ENTRY = /^[^\s@<>"]+@[^\s@<>"]+$/;
 const ACCOUNT_ID_ENTRY = /^[A-Za-z0-9][A-Za-z0-9:_-]{0,127}$/;
 
 /**
@@ -60,6 +61,62 @@ const insightsViewerList = z
     accountIds: entries.filter((entry) => !entry.includes('@')),
   }));
 
+/** A deployment-wide route for requests on sites whose admins Greenlight does not know. */
+export interface FallbackRouteConfig {
+  pattern: string;
+  /** Lower-case e-mail addresses (admins, or a help-desk address). */
+  addresses: readonly string[];
+}
+
+/**
+ * GREENLIGHT_FALLBACK_ADMINS: routes separated by ";", each `pattern=address,address`, e.g.
+ * `acme.atlassian.net=ada@acme.com,it@acme.com; *.atlassian.net=helpdesk@example.com`. Every
+ * pattern and address is checked at start: a typo must not route requests nowhere.
+ */
+const fallbackAdmins = z
+  .string()
+  .optional()
+  .transform((raw, ctx): FallbackRouteConfig[] => {
+    const routes: FallbackRouteConfig[] = [];
+    for (const entry of (raw ?? '').split(';').map((part) => part.trim())) {
+      if (entry === '') continue;
+      const equals = entry.indexOf('=');
+      if (equals < 0) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `"${entry}" must be pattern=address[,address] (e.g. *.atlassian.net=helpdesk@example.com)`,
+        });
+        continue;
+      }
+      const pattern = parseHostPattern(entry.slice(0, equals));
+      if ('error' in pattern) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: pattern.error });
+        continue;
+      }
+      const addresses = entry
+        .slice(equals + 1)
+        .split(',')
+        .map((address) => address.trim().toLowerCase())
+        .filter((address) => address !== '');
+      const bad = addresses.filter((address) => !EMAIL_ENTRY.test(address));
+      if (!addresses.length || bad.length) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: bad.length
+            ? `${bad.map((address) => `"${address}"`).join(', ')} in the route for ${pattern.pattern} is not an e-mail address`
+            : `the route for ${pattern.pattern} names no e-mail address`,
+        });
+        continue;
+      }
+      if (routes.some((route) => route.pattern === pattern.pattern)) {
+        ctx.addIssue({ code: z.ZodIssueCode.custom, message: `${pattern.pattern} is routed twice` });
+        continue;
+      }
+      routes.push({ pattern: pattern.pattern, addresses: [...new Set(addresses)] });
+    }
+    return routes;
+  });
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: optionalString.pipe(z.string().url().optional()),
@@ -95,6 +152,8 @@ const envSchema = z.object({
   TRUSTED_PROXY_HOPS: z.coerce.number().int().min(0).max(10).default(0),
   /** Who may see insights without administering an organisation (3LO cannot report org admins). */
   GREENLIGHT_INSIGHTS_VIEWERS: insightsViewerList,
+  /** Who receives requests on sites with no known admin, for the whole deployment (org admins add their own in /admin). */
+  GREENLIGHT_FALLBACK_ADMINS: fallbackAdmins,
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Set by Next.js while it builds; nothing is signed then, so the secret may be absent. */
   NEXT_PHASE: z.string().optional(),
@@ -148,6 +207,12 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     isProduction && atlassianConfigured
       ? false
       : values.GREENLIGHT_DEMO || (!atlassianConfigured && !isProduction);
+  // A route is an e-mail: without SMTP it would reach nobody while the requester is told otherwise.
+  if (values.GREENLIGHT_FALLBACK_ADMINS.length && !values.SMTP_URL) {
+    throw new ConfigError(
+      'Invalid configuration: GREENLIGHT_FALLBACK_ADMINS e-mails requests, so SMTP_URL must be set too',
+    );
+  }
   const building = values.NEXT_PHASE === 'phase-production-build';
   if (isProduction && !building) {
     if (!values.NEXTAUTH_SECRET) {

@@ -28,6 +28,7 @@ export const ERROR_STATUS = {
   conflict: 409,
   app_already_authorized: 409,
   request_not_open: 409,
+  email_not_configured: 409,
   body_too_large: 413,
   unsupported_media_type: 415,
   rate_limited: 429,

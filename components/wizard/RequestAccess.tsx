@@ -27,7 +27,7 @@ const POLL_MS = 4_000;
  * the part of it the server-rendered step carries (no decider yet).
  */
 type ShownRequest = Pick<AccessRequestDto, 'id' | 'status'> &
-  Partial<Pick<AccessRequestDto, 'reason' | 'decidedBy'>>;
+  Partial<Pick<AccessRequestDto, 'reason' | 'decidedBy' | 'routing'>>;
 
 interface Props {
   flow: string;
@@ -227,6 +227,28 @@ function adminRoleText(admin: SiteAdminContact): string {
   return admin.roleSource === 'self-confirmed' ? `${label} (own confirmation)` : label;
 }
 
+/** Who the request went to, when Greenlight knew no admin of the site (told, never left to guess). */
+function RoutingNote({ routing }: { routing: AccessRequestDto['routing'] }) {
+  if (routing?.reached === 'fallback') {
+    return (
+      <p data-testid="request-routing" className="text-sm">
+        Greenlight knows no admin of this site, so your request was e-mailed to{' '}
+        <strong>{routing.addresses.join(', ')}</strong>, who handle requests for {routing.pattern}. It also
+        waits for the first site admin who signs in to Greenlight.
+      </p>
+    );
+  }
+  if (routing?.reached === 'nobody') {
+    return (
+      <p data-testid="request-routing" className="text-sm">
+        Greenlight knows no admin of this site, and no one is set to receive its requests: it waits for the
+        first site admin who signs in to Greenlight. Ask your IT help desk who administers the site meanwhile.
+      </p>
+    );
+  }
+  return null;
+}
+
 function RequestStatus({
   request,
   appName,
@@ -257,6 +279,9 @@ function RequestStatus({
         {request.status === 'open'
           ? `Waiting for a site admin to decide on ${appName}. This updates by itself.`
           : null}
+      </p>
+      {request.status === 'open' ? <RoutingNote routing={request.routing ?? null} /> : null}
+      <p>
         {request.status === 'approved'
           ? `Approved${request.decidedBy ? ` by ${request.decidedBy.name}` : ''}: ${appName} is authorized. Connect it again.`
           : null}

@@ -127,3 +127,22 @@ export function assertCanUseAdminConsole(administeredSiteIds: readonly string[])
 export function assertConsoleSiteFilter(administeredSiteIds: readonly string[], siteId: string): void {
   if (!administeredSiteIds.includes(siteId)) throw notFound('Site not found.');
 }
+
+/**
+ * Fallback routes (where requests on sites with no known admin go) are an organisation's to set:
+ * only its org admins may list, add or remove them. Anyone else gets 404 for the organisation.
+ */
+export function canManageFallbackRoutes(
+  administeredOrganizationIds: readonly string[],
+  organizationId: string,
+): boolean {
+  return administeredOrganizationIds.includes(organizationId);
+}
+
+export function assertCanManageFallbackRoutes(
+  administeredOrganizationIds: readonly string[],
+  organizationId: string,
+): void {
+  if (!canManageFallbackRoutes(administeredOrganizationIds, organizationId))
+    throw notFound('Organization not found.');
+}

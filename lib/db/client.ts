@@ -24,6 +24,9 @@ export async function openPglite(dataDir: string | undefined): Promise<DatabaseH
     ping: async () => {
       await client.query('select 1');
     },
+    executeSql: async (text, values) =>
+      // Several statements in one text (a library's migration) go through exec, which takes no parameters.
+      values?.length ? client.query(text, values) : { rows: (await client.exec(text)).at(-1)?.rows ?? [] },
     close: () => client.close(),
   };
 }
@@ -51,6 +54,7 @@ export async function openPostgres(connectionString: string): Promise<DatabaseHa
     ping: async () => {
       await pool.query('select 1');
     },
+    executeSql: async (text, values) => pool.query(text, values),
     close: () => pool.end(),
   };
 }

@@ -58,6 +58,8 @@ export const SITE_ROLES = [
 export const ROLE_SOURCES = ['directory', 'product-permission', 'admin-api', 'self-confirmed'] as const;
 export const APP_STATUSES = ['authorized', 'not-authorized'] as const;
 export const ACCESS_REQUEST_STATUSES = ['open', 'approved', 'denied', 'withdrawn', 'expired'] as const;
+/** Whom a new request reached: the site's admins, only an operator-set fallback route, or nobody. */
+export const REQUEST_REACH = ['admins', 'fallback', 'nobody'] as const;
 export const FLOW_EVENT_KINDS = ['node_shown', 'choice_made', 'outcome_reached'] as const;
 
 export const organizations = pgTable('organizations', {
@@ -240,6 +242,14 @@ export const accessRequests = pgTable(
     decidedAt: timestamp('decided_at', { withTimezone: true }),
     /** Set once, when the site's admins were reminded of the open request (so they get one reminder). */
     remindedAt: timestamp('reminded_at', { withTimezone: true }),
+    /** Whom the request reached when it was filed; null for requests filed before this was kept. */
+    reached: text('reached', { enum: REQUEST_REACH }),
+    /** The fallback route's pattern and addresses, when it went to one (what the requester is told). */
+    routedPattern: text('routed_pattern'),
+    routedAddresses: text('routed_addresses')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
   },
   (table) => [
     // At most one open request per requester, site and app, even when two arrive at once.
@@ -253,6 +263,7 @@ export const accessRequests = pgTable(
       sql`${table.status} in ('open', 'approved', 'denied', 'withdrawn', 'expired')`,
     ),
     check('access_requests_message_length', sql`char_length(${table.message}) <= 1000`),
+    check('access_requests_reached', sql`${table.reached} in ('admins', 'fallback', 'nobody')`),
   ],
 );
 
@@ -262,9 +273,9 @@ export const notificationOutbox = pgTable(
   {
     id: uuid('id').primaryKey().defaultRandom(),
     kind: text('kind').notNull(),
-    recipientUserId: text('recipient_user_id')
-      .notNull()
-      .references(() => users.id, { onDelete: 'cascade' }),
+    /** A Greenlight user (bell and e-mail), or null for an e-mail to a fallback route's address. */
+    recipientUserId: text('recipient_user_id').references(() => users.id, { onDelete: 'cascade' }),
+    recipientEmail: text('recipient_email'),
     payload: jsonb('payload').$type<Record<string, unknown>>().notNull(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     sentAt: timestamp('sent_at', { withTimezone: true }),
@@ -282,7 +293,31 @@ export const notificationOutbox = pgTable(
     index('notification_outbox_recipient').on(table.recipientUserId, table.createdAt),
     // A request's history lists the notifications it caused.
     index('notification_outbox_request').on(sql`(${table.payload}->>'requestId')`),
+    check(
+      'notification_outbox_one_recipient',
+      sql`(${table.recipientUserId} is null) <> (${table.recipientEmail} is null)`,
+    ),
   ],
+);
+
+/**
+ * An org admin's route for requests on their organisation's sites whose admins Greenlight does not
+ * know: site host pattern → e-mail addresses. GREENLIGHT_FALLBACK_ADMINS adds deployment-wide ones.
+ */
+export const fallbackRoutes = pgTable(
+  'fallback_routes',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    pattern: text('pattern').notNull(),
+    addresses: text('addresses').array().notNull(),
+    createdBy: text('created_by').references(() => users.id, { onDelete: 'set null' }),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (table) => [uniqueIndex('fallback_routes_org_pattern').on(table.organizationId, table.pattern)],
 );
 
 /** Every change an admin makes; rows are only ever inserted. */

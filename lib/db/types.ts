@@ -8,6 +8,11 @@ export interface DatabaseHandle {
   db: Database;
   kind: 'pglite' | 'postgres';
   ping(): Promise<void>;
+  /**
+   * Raw SQL on the handle's own connection (pool or PGlite): for a library that brings its own
+   * schema and queries (the job queue, lib/jobs), so it shares the pool instead of opening one.
+   */
+  executeSql(text: string, values?: unknown[]): Promise<{ rows: unknown[] }>;
   close(): Promise<void>;
 }
 

@@ -10,7 +10,10 @@ import {
 } from './feedback-insights';
 import {
   decisionTimes,
+  requestReach,
   timeToDecisionMs,
+  type RequestReach,
+  type RequestReachRow,
   type AccessRequestTiming,
   type DecisionTimes,
 } from './request-insights';
@@ -37,6 +40,8 @@ export interface InsightsEvents {
   votes: ArticleVote[];
   flowEvents: FlowEventRow[];
   requests: AccessRequestTiming[];
+  /** Requests asked in the range, whatever became of them: whom each reached. */
+  requestReach: RequestReachRow[];
 }
 
 export interface DecidedRequest extends AccessRequestTiming {
@@ -62,7 +67,7 @@ export interface InsightsReport {
   funnels: Array<FlowFunnel & { title: string; nodeLabels: Record<string, string> }>;
   /** Over every flow: ended visits, deflected visits and their share. */
   deflection: { ended: number; deflected: number; rate: number | null };
-  requests: DecisionTimes & { open: number; decisions: DecidedRequest[] };
+  requests: DecisionTimes & { open: number; decisions: DecidedRequest[]; reach: RequestReach };
 }
 
 /** Every figure of the insights page from the events of one range; pure, so tests feed fixed events. */
@@ -107,6 +112,7 @@ export function buildInsightsReport(
       ...decisionTimes(events.requests),
       open: events.requests.filter((request) => request.status === 'open').length,
       decisions,
+      reach: requestReach(events.requestReach),
     },
   };
 }

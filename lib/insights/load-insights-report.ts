@@ -26,7 +26,7 @@ async function loadInsightsEvents(
   range: InsightsRange,
   organizationIds: readonly string[],
 ): Promise<InsightsEvents> {
-  const [searches, votes, events, requests] = await Promise.all([
+  const [searches, votes, events, requests, requestReach] = await Promise.all([
     db
       .select({ query: searchLog.query, resultCount: searchLog.resultCount, createdAt: searchLog.createdAt })
       .from(searchLog)
@@ -89,8 +89,21 @@ async function loadInsightsEvents(
               ),
             ),
           ),
+    organizationIds.length === 0
+      ? Promise.resolve([])
+      : db
+          .select({ reached: accessRequests.reached })
+          .from(accessRequests)
+          .innerJoin(sites, eq(sites.id, accessRequests.siteId))
+          .where(
+            and(
+              inArray(sites.organizationId, [...organizationIds]),
+              gte(accessRequests.createdAt, range.start),
+              lt(accessRequests.createdAt, range.end),
+            ),
+          ),
   ]);
-  return { searches, votes, flowEvents: events, requests };
+  return { searches, votes, flowEvents: events, requests, requestReach };
 }
 
 function flowLabels(flow: Flow): FlowLabels {

@@ -49,3 +49,26 @@ export function formatDuration(ms: number | null): string {
   const days = Math.floor(hours / 24);
   return hours % 24 ? `${days} d ${hours % 24} h` : `${days} d`;
 }
+
+/** Whom a request reached when filed (null: filed before Greenlight kept it). */
+export interface RequestReachRow {
+  reached: 'admins' | 'fallback' | 'nobody' | null;
+}
+
+export interface RequestReach {
+  /** Requests asked in the range. */
+  asked: number;
+  /** Reached no admin and no fallback route: someone must find them in the inbox. */
+  nobody: number;
+  /** Reached only an operator-set fallback route (no admin of the site known). */
+  fallbackOnly: number;
+}
+
+/** Never silently dropped: how many requests reached no admin, or only a fallback route. */
+export function requestReach(rows: readonly RequestReachRow[]): RequestReach {
+  return {
+    asked: rows.length,
+    nobody: rows.filter((row) => row.reached === 'nobody').length,
+    fallbackOnly: rows.filter((row) => row.reached === 'fallback').length,
+  };
+}

@@ -1,56 +1,65 @@
 import 'server-only';
 import { systemClock } from '@/lib/clock';
 import { getConfig } from '@/lib/config';
-import { getDb } from '@/lib/db/client';
+import { getDatabaseHandle } from '@/lib/db/client';
 import { logger } from '@/lib/log';
 import { getConfiguredNotifier } from '@/lib/notifications/configured-notifier';
-import { runBackgroundJobs } from './run-background-jobs';
+import { createInProcessRunner } from './in-process-runner';
+import type { JobRunnerStatus } from './job-status';
+import { createPgBossRunner } from './pg-boss-runner';
+import { registerGreenlightJobs } from './registered-jobs';
+import { registeredJobs } from './registry';
 
-const INTERVAL_MS = 30_000;
 const FIRST_RUN_DELAY_MS = 5_000;
 
-// One scheduler per process, even if register() runs again (dev reloads bundle it twice).
-const holder = globalThis as typeof globalThis & { __greenlightScheduler?: NodeJS.Timeout };
+interface RunningScheduler {
+  status(): Promise<JobRunnerStatus> | JobRunnerStatus;
+}
+
+// One runner per process, even if register() runs again (dev reloads bundle it twice).
+const holder = globalThis as typeof globalThis & { __greenlightScheduler?: Promise<RunningScheduler> };
 
 /**
- * Runs expiry, reminders and outbox delivery on an interval inside the server. Every replica may
- * run it: each job claims its rows atomically. A tick is skipped while the previous one runs.
+ * Starts the registered jobs: on PostgreSQL through the pg-boss queue (each run once across
+ * replicas, retried with backoff, failures kept in the queue's tables); on the embedded PGlite
+ * in this process (one process is all there is). A failure to start is logged, and the next
+ * call tries again.
  */
 export function startScheduler(): void {
   if (holder.__greenlightScheduler) return;
+  const starting = start();
+  holder.__greenlightScheduler = starting;
+  starting.catch((error) => {
+    logger.error({ err: error, job: 'scheduler' }, 'background jobs did not start');
+    if (holder.__greenlightScheduler === starting) holder.__greenlightScheduler = undefined;
+  });
+}
+
+async function start(): Promise<RunningScheduler> {
+  registerGreenlightJobs();
   const config = getConfig();
-  const log = logger.child({ job: 'scheduler' });
-  let running = false;
-  const tick = async () => {
-    if (running) return;
-    running = true;
-    try {
-      const report = await runBackgroundJobs(await getDb(), getConfiguredNotifier(), systemClock, {
-        expiryDays: config.REQUEST_EXPIRY_DAYS,
-        reminderDays: config.REQUEST_REMINDER_DAYS,
-        baseUrl: config.NEXTAUTH_URL,
-      });
-      const { expired, reminded, delivery } = report;
-      if (expired.length || reminded.length || delivery.sent.length || delivery.failed.length) {
-        log.info(
-          {
-            expired: expired.length,
-            reminded: reminded.length,
-            sent: delivery.sent.length,
-            failed: delivery.failed.length,
-          },
-          'background jobs ran',
-        );
-      }
-    } catch (error) {
-      log.error({ err: error }, 'background jobs failed');
-    } finally {
-      running = false;
-    }
-  };
-  const interval = setInterval(() => void tick(), INTERVAL_MS);
-  // Never keep the process alive just for the scheduler.
-  interval.unref();
-  setTimeout(() => void tick(), FIRST_RUN_DELAY_MS).unref();
-  holder.__greenlightScheduler = interval;
+  const handle = await getDatabaseHandle();
+  const jobs = registeredJobs();
+  const log = logger.child({ runner: handle.kind === 'postgres' ? 'pg-boss' : 'in-process' });
+  const deps = { notifier: getConfiguredNotifier(), clock: systemClock, config, log };
+  if (handle.kind === 'postgres') {
+    const runner = createPgBossRunner(handle, jobs, deps);
+    await runner.start();
+    log.info({ jobs: jobs.map((job) => job.name) }, 'background jobs started');
+    return runner;
+  }
+  const runner = createInProcessRunner(
+    jobs,
+    { ...deps, db: handle.db },
+    { firstRunDelayMs: FIRST_RUN_DELAY_MS },
+  );
+  runner.start();
+  log.info({ jobs: jobs.map((job) => job.name) }, 'background jobs started');
+  return runner;
+}
+
+/** What the running scheduler knows of each job; null before it started (or when it failed to). */
+export async function schedulerStatus(): Promise<JobRunnerStatus | null> {
+  const scheduler = await holder.__greenlightScheduler?.catch(() => undefined);
+  return scheduler ? scheduler.status() : null;
 }

@@ -63,7 +63,11 @@ export async function deliverDueNotifications(
       await db
         .select({ id: users.id, name: users.name, email: users.email })
         .from(users)
-        .where(inArray(users.id, [...new Set(claimed.map((row) => row.recipientUserId))]))
+        .where(
+          inArray(users.id, [
+            ...new Set(claimed.map((row) => row.recipientUserId).filter((id): id is string => id !== null)),
+          ]),
+        )
     ).map((user) => [user.id, user]),
   );
   const subjects = await unsafeLoadNotificationSubjects(
@@ -72,7 +76,12 @@ export async function deliverDueNotifications(
   );
 
   for (const row of claimed) {
-    const recipient = recipients.get(row.recipientUserId);
+    // A fallback route's address is no Greenlight user: the e-mail goes to the address alone.
+    const recipient = row.recipientEmail
+      ? { name: '', email: row.recipientEmail }
+      : row.recipientUserId
+        ? recipients.get(row.recipientUserId)
+        : undefined;
     const requestId = requestIdOf(row.payload);
     const subject = requestId ? subjects.get(requestId) : undefined;
     // Nothing to say or no one to say it to (the request or person was deleted): done, not failed.

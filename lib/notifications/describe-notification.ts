@@ -68,6 +68,16 @@ function describe(
         body: subject.message ? `Their message:\n\n${subject.message}` : 'They left no message.',
         href: adminHref(subject),
       };
+    case 'access_request.routed':
+      return {
+        title: `${subject.requesterName} asks for ${on}: Greenlight knows no admin of this site`,
+        body: [
+          `You receive this because Greenlight is set to send you requests for ${siteHost(subject.siteUrl)} while it knows no admin of the site.`,
+          subject.message ? `Their message:\n\n${subject.message}` : 'They left no message.',
+          'A site admin can authorize the app in Atlassian administration, or sign in to Greenlight and decide the request: it waits in their inbox.',
+        ].join('\n\n'),
+        href: adminHref(subject),
+      };
     case 'access_request.auto_approved':
       return {
         title: `${subject.appName} was approved at once for ${subject.requesterName} on ${subject.siteName} (pre-approved)`,

@@ -39,6 +39,11 @@ export interface AccessRequestDto {
    * already pre-approved; the admin when they pre-approved the app while the request was open.
    */
   decidedBy: { name: string; email: string } | null;
+  /**
+   * Whom the request reached when filed: the site's admins, only an operator-set route (its
+   * addresses, which the requester is shown), or nobody; null for requests older than this record.
+   */
+  routing: { reached: 'admins' | 'fallback' | 'nobody'; pattern: string | null; addresses: string[] } | null;
   createdAt: string;
   updatedAt: string;
   decidedAt: string | null;
@@ -70,6 +75,9 @@ export function selectAccessRequests(db: Executor) {
       requesterEmail: requester.email,
       deciderName: decider.name,
       deciderEmail: decider.email,
+      reached: accessRequests.reached,
+      routedPattern: accessRequests.routedPattern,
+      routedAddresses: accessRequests.routedAddresses,
       createdAt: accessRequests.createdAt,
       updatedAt: accessRequests.updatedAt,
       decidedAt: accessRequests.decidedAt,
@@ -97,6 +105,9 @@ export function toAccessRequestDto(row: AccessRequestRow): AccessRequestDto {
       row.deciderName !== null && row.deciderEmail !== null
         ? { name: row.deciderName, email: row.deciderEmail }
         : null,
+    routing: row.reached
+      ? { reached: row.reached, pattern: row.routedPattern, addresses: row.routedAddresses }
+      : null,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
     decidedAt: row.decidedAt ? row.decidedAt.toISOString() : null,

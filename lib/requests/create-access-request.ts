@@ -2,6 +2,7 @@ import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { assertCanSeeSite } from '@/lib/auth/policy';
 import { accessRequests, apps, preApprovedApps, siteAppStatus } from '@/lib/db/schema';
+import { logger } from '@/lib/log';
 import type { Database } from '@/lib/db/types';
 import { unsafeListSiteAdmins } from '@/lib/directory/list-site-admins';
 import { findSiteAccess } from '@/lib/directory/site-access';
@@ -11,7 +12,8 @@ import { readConsentUrl, type ConsentIdentity } from '@/lib/flows/consent-url';
 import type { Executor } from '@/lib/db/types';
 import type { CreateAccessRequestInput } from './access-request-input';
 import { unsafeFindAccessRequest, type AccessRequestDto } from './access-request-dto';
-import { queueNotifications } from './queue-notifications';
+import { unsafeFindFallbackRoute } from './fallback-routes';
+import { queueEmailNotifications, queueNotifications } from './queue-notifications';
 import { assertAppExists, unsafeAuthorizeApp } from './set-app-authorization';
 import { shouldNotifyOfNewRequest } from './new-request-notice';
 import { lockSiteApp } from './site-app-lock';
@@ -99,6 +101,26 @@ export async function createAccessRequest(
       .where(and(eq(preApprovedApps.siteId, input.siteId), eq(preApprovedApps.appId, input.appId)));
     const adminIds = (await unsafeListSiteAdmins(tx, input.siteId)).map((admin) => admin.id);
     const payload = { requestId, siteId: input.siteId, appId: input.appId, requesterId: viewer.userId };
+    // No admin of the site has signed in to Greenlight: the operator's fallback route gets it by
+    // e-mail, and the request waits in the inbox for the first admin who signs in. Never dropped
+    // silently: whom it reached is kept on the request (insights count "nobody" and "fallback").
+    const route = adminIds.length ? null : await unsafeFindFallbackRoute(tx, input.siteId);
+    if (inserted) {
+      await tx
+        .update(accessRequests)
+        .set({
+          reached: adminIds.length ? 'admins' : route ? 'fallback' : 'nobody',
+          routedPattern: route?.pattern ?? null,
+          routedAddresses: route?.addresses ?? [],
+        })
+        .where(eq(accessRequests.id, requestId));
+      if (!adminIds.length && !route) {
+        logger.warn(
+          { requestId, siteId: input.siteId },
+          'access request reached no admin and no fallback route',
+        );
+      }
+    }
 
     if (preApproved) {
       await unsafeAuthorizeApp(tx, {
@@ -114,6 +136,7 @@ export async function createAccessRequest(
       (await shouldNotifyOfNewRequest(tx, { id: requestId, ...payload, requesterId: viewer.userId }))
     ) {
       await queueNotifications(tx, 'access_request.created', adminIds, payload);
+      if (route) await queueEmailNotifications(tx, 'access_request.routed', route.addresses, payload);
     }
 
     const request = await unsafeFindAccessRequest(tx, requestId);

@@ -29,6 +29,7 @@ const NOTIFICATION_SUMMARY: Record<string, string> = {
   'access_request.approved': 'told it was approved',
   'access_request.denied': 'told it was declined',
   'access_request.expired': 'told it expired',
+  'access_request.routed': 'e-mailed the request (fallback route: no admin of the site known)',
 };
 
 /** Why a request was decided as it was, for its "decided" event. */
@@ -69,9 +70,11 @@ export async function getAccessRequestHistory(
       createdAt: notificationOutbox.createdAt,
       sentAt: notificationOutbox.sentAt,
       recipientName: users.name,
+      recipientEmail: notificationOutbox.recipientEmail,
     })
     .from(notificationOutbox)
-    .innerJoin(users, eq(users.id, notificationOutbox.recipientUserId))
+    // A fallback route's address is no user: it is named by the address the operator set.
+    .leftJoin(users, eq(users.id, notificationOutbox.recipientUserId))
     .where(sql`${notificationOutbox.payload}->>'requestId' = ${requestId}`)
     .orderBy(asc(notificationOutbox.createdAt));
   for (const notification of notifications) {
@@ -79,7 +82,7 @@ export async function getAccessRequestHistory(
       kind: notification.kind === 'access_request.reminder' ? 'reminded' : 'notified',
       at: notification.createdAt.toISOString(),
       by: null,
-      summary: `${notification.recipientName} ${NOTIFICATION_SUMMARY[notification.kind] ?? 'notified'}${notification.sentAt ? '' : ' (e-mail pending)'}`,
+      summary: `${notification.recipientName ?? notification.recipientEmail ?? 'Someone'} ${NOTIFICATION_SUMMARY[notification.kind] ?? 'notified'}${notification.sentAt ? '' : ' (e-mail pending)'}`,
     });
   }
 

@@ -9,7 +9,9 @@ export type AuditAction =
   | 'access_request.denied'
   | 'access_request.expired'
   | 'app.pre_approved'
-  | 'app.pre_approval_removed';
+  | 'app.pre_approval_removed'
+  | 'fallback_route.added'
+  | 'fallback_route.removed';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'app.authorized',
@@ -19,6 +21,8 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'access_request.expired',
   'app.pre_approved',
   'app.pre_approval_removed',
+  'fallback_route.added',
+  'fallback_route.removed',
 ];
 
 /** One row per change an admin makes (or the system makes on their behalf, actor null). */
@@ -27,7 +31,8 @@ export async function recordAudit(
   entry: {
     actorUserId: string | null;
     action: AuditAction;
-    siteId: string;
+    /** Null for an organisation-wide change (a fallback route). */
+    siteId: string | null;
     target: string;
     details?: Record<string, unknown>;
   },

@@ -313,6 +313,7 @@ describe.each(testBackends())('insights for configured insights viewers on $name
       medianMs: null,
       open: 0,
       decisions: [],
+      reach: { asked: 0, nobody: 0, fallbackOnly: 0 },
     });
   });
 

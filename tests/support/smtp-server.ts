@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 
 /** A local SMTP server that keeps what it receives (and to whom) and can refuse the next N messages (451). */
-export async function startSmtpServer() {
+export async function startSmtpServer(port = 0) {
   const received: string[] = [];
   /** Each accepted message's envelope recipients (RCPT TO). */
   const recipients: string[][] = [];
@@ -26,13 +26,13 @@ export async function startSmtpServer() {
       });
     },
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.server.address() as AddressInfo).port;
+  await new Promise<void>((resolve) => server.listen(port, '127.0.0.1', resolve));
+  const bound = (server.server.address() as AddressInfo).port;
   return {
     received,
     recipients,
     control,
-    url: `smtp://127.0.0.1:${port}`,
+    url: `smtp://127.0.0.1:${bound}`,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

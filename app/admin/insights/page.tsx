@@ -77,6 +77,16 @@ function headlineFigures(report: InsightsReport, withRequests: boolean): Headlin
       value: number(requests.open),
       detail: 'asked in this range and not yet decided',
     },
+    {
+      label: 'Requests that reached no admin',
+      value: number(requests.reach.nobody),
+      detail: `of ${number(requests.reach.asked)} asked in this range: no admin known and no fallback route; they wait in the inbox`,
+    },
+    {
+      label: 'Requests that reached only a fallback route',
+      value: number(requests.reach.fallbackOnly),
+      detail: 'no admin of the site known to Greenlight; e-mailed to the route set for the site',
+    },
   ];
 }
 
