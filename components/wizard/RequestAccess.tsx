@@ -114,7 +114,7 @@ function AccessRequestPanel({ flow, node, siteId, appId, appName, message, exist
             <ul className="space-y-1">
               {admins.data.map((admin) => (
                 <li key={admin.email}>
-                  {admin.name} &middot;{' '}
+                  {admin.name} ({admin.role === 'org-admin' ? 'org admin' : 'site admin'}) &middot;{' '}
                   <a className="text-brand-700 underline dark:text-brand-500" href={`mailto:${admin.email}`}>
                     {admin.email}
                   </a>

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq, notInArray, sql } from 'drizzle-orm';
-import { siteMemberships, sites } from '@/lib/db/schema';
-import type { Database } from '@/lib/db/types';
+import { and, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
+import { organizationConnections, siteMemberships, sites } from '@/lib/db/schema';
+import type { Database, Executor } from '@/lib/db/types';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { DirectorySite } from './types';
 
@@ -10,6 +10,10 @@ import type { DirectorySite } from './types';
  * that admin lists, access requests and the policy read one place in both modes. A site the
  * viewer no longer reaches loses their membership. Returns the sites with Greenlight's site ids
  * (a site already known by its cloud id keeps its id, e.g. a seeded one).
+ *
+ * Rows written here are `product-permission` roles (they age out, fresh-rights.ts). On a site of a
+ * connected organization the role assignments decide (`admin-api` rows are never overwritten or
+ * removed here), and a product admin there stays a product admin, not an approximate site admin.
  */
 export async function syncSitesOfViewer(
   db: Database,
@@ -32,25 +36,38 @@ export async function syncSitesOfViewer(
           target: sites.cloudId,
           set: { name: site.name, url: site.url, products: site.products, updatedAt: sql`now()` },
         })
-        .returning({ id: sites.id });
+        .returning({ id: sites.id, organizationId: sites.organizationId });
       const siteId = row?.id ?? site.id;
+      const connected = row?.organizationId ? await isConnected(tx, row.organizationId) : false;
+      const role = connected && site.role === 'site-admin' ? 'product-admin' : site.role;
       await tx
         .insert(siteMemberships)
-        .values({ siteId, userId: viewer.userId, role: site.role })
+        .values({ siteId, userId: viewer.userId, role, roleSource: 'product-permission' })
         .onConflictDoUpdate({
           target: [siteMemberships.siteId, siteMemberships.userId],
-          set: { role: site.role, updatedAt: sql`now()` },
+          set: { role, roleSource: 'product-permission', updatedAt: sql`now()` },
+          setWhere: ne(siteMemberships.roleSource, 'admin-api'),
         });
-      synced.push({ ...site, id: siteId });
+      synced.push({ ...site, id: siteId, role });
     }
     const kept = synced.map((site) => site.id);
     await tx
       .delete(siteMemberships)
       .where(
-        kept.length
-          ? and(eq(siteMemberships.userId, viewer.userId), notInArray(siteMemberships.siteId, kept))
-          : eq(siteMemberships.userId, viewer.userId),
+        and(
+          eq(siteMemberships.userId, viewer.userId),
+          ne(siteMemberships.roleSource, 'admin-api'),
+          ...(kept.length ? [notInArray(siteMemberships.siteId, kept)] : []),
+        ),
       );
     return synced;
   });
+}
+
+async function isConnected(tx: Executor, organizationId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: organizationConnections.organizationId })
+    .from(organizationConnections)
+    .where(inArray(organizationConnections.organizationId, [organizationId]));
+  return row !== undefined;
 }

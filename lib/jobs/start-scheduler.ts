@@ -4,6 +4,8 @@ import { getConfig } from '@/lib/config';
 import { getDb } from '@/lib/db/client';
 import { logger } from '@/lib/log';
 import { getConfiguredNotifier } from '@/lib/notifications/configured-notifier';
+import { registeredJobs } from './job-registry';
+import { registerOrganizationJobs } from './organization-jobs';
 import { runBackgroundJobs } from './run-background-jobs';
 
 const INTERVAL_MS = 30_000;
@@ -53,4 +55,29 @@ export function startScheduler(): void {
   interval.unref();
   setTimeout(() => void tick(), FIRST_RUN_DELAY_MS).unref();
   holder.__greenlightScheduler = interval;
+  registerOrganizationJobs();
+  for (const job of registeredJobs()) startRegisteredJob(job.name, job.intervalMs, job.run, log);
+}
+
+/** A registered job on its own interval, one run at a time, failures logged. */
+function startRegisteredJob(
+  name: string,
+  intervalMs: number,
+  run: (deps: { db: Awaited<ReturnType<typeof getDb>> }) => Promise<void>,
+  log: typeof logger,
+): void {
+  let running = false;
+  const tick = async () => {
+    if (running) return;
+    running = true;
+    try {
+      await run({ db: await getDb() });
+    } catch (error) {
+      log.error({ err: error, job: name }, 'background job failed');
+    } finally {
+      running = false;
+    }
+  };
+  setInterval(() => void tick(), intervalMs).unref();
+  setTimeout(() => void tick(), FIRST_RUN_DELAY_MS).unref();
 }

@@ -9,7 +9,10 @@ export type AuditAction =
   | 'access_request.denied'
   | 'access_request.expired'
   | 'app.pre_approved'
-  | 'app.pre_approval_removed';
+  | 'app.pre_approval_removed'
+  | 'organization.connected'
+  | 'organization.key_replaced'
+  | 'organization.disconnected';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'app.authorized',
@@ -19,6 +22,9 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'access_request.expired',
   'app.pre_approved',
   'app.pre_approval_removed',
+  'organization.connected',
+  'organization.key_replaced',
+  'organization.disconnected',
 ];
 
 /** One row per change an admin makes (or the system makes on their behalf, actor null). */
@@ -27,7 +33,8 @@ export async function recordAudit(
   entry: {
     actorUserId: string | null;
     action: AuditAction;
-    siteId: string;
+    /** Null for organization-wide changes (connecting an organization). */
+    siteId: string | null;
     target: string;
     details?: Record<string, unknown>;
   },
