@@ -14,7 +14,8 @@ const ACTION_LABEL: Record<string, string> = {
   'organization.disconnected': 'Disconnected',
 };
 
-const when = (iso: string | null) => (iso ? new Date(iso).toLocaleString() : 'never');
+// The same text on the server and in the browser (no locale), so hydration matches.
+const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : 'never');
 
 /** The form that tests and stores a key: a new connection, or a replacement for `connection`. */
 function ConnectForm({
