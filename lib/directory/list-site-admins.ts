@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { assertCanSeeSite } from '@/lib/auth/policy';
-import { organizationAdmins, siteMemberships, sites, users } from '@/lib/db/schema';
+import { organizationAdmins, organizationConnections, siteMemberships, sites, users } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
 import { findSiteAccess } from './site-access';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -26,11 +26,15 @@ export async function unsafeListSiteAdmins(db: Executor, siteId: string): Promis
     .select({ id: users.id, name: users.name, email: users.email })
     .from(siteMemberships)
     .innerJoin(users, eq(users.id, siteMemberships.userId))
+    .innerJoin(sites, eq(sites.id, siteMemberships.siteId))
+    .leftJoin(organizationConnections, eq(organizationConnections.organizationId, sites.organizationId))
     .where(
       and(
         eq(siteMemberships.siteId, siteId),
         eq(siteMemberships.role, 'site-admin'),
         freshRightSql(siteMemberships.roleSource, siteMemberships.updatedAt, cutoff),
+        // A connected organization's role assignments replace the 3LO approximation there.
+        sql`not (${organizationConnections.organizationId} is not null and ${siteMemberships.roleSource} = 'product-permission')`,
       ),
     );
   const viaOrg = await db

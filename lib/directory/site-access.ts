@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { SiteAccess } from '@/lib/auth/policy';
-import { organizationAdmins, siteMemberships, sites } from '@/lib/db/schema';
+import { organizationAdmins, organizationConnections, siteMemberships, sites } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
 import type { SiteRole, Viewer } from '@/lib/auth/viewer';
 import { isFreshRight, rightsCutoff } from './fresh-rights';
@@ -25,12 +25,14 @@ function sitesOfViewerQuery(db: Executor, viewer: Viewer) {
       orgAdmin: sql<boolean>`${organizationAdmins.userId} is not null`,
       orgAdminSource: organizationAdmins.roleSource,
       orgAdminSyncedAt: organizationAdmins.syncedAt,
+      orgConnected: sql<boolean>`${organizationConnections.organizationId} is not null`,
     })
     .from(sites)
     .leftJoin(
       siteMemberships,
       and(eq(siteMemberships.siteId, sites.id), eq(siteMemberships.userId, viewer.userId)),
     )
+    .leftJoin(organizationConnections, eq(organizationConnections.organizationId, sites.organizationId))
     .leftJoin(
       organizationAdmins,
       and(
@@ -60,7 +62,12 @@ function effectiveRole(row: SiteRow, cutoff: Date): SiteRole {
   )
     return 'site-admin';
   if (!row.memberRole || !row.memberRoleSource || !row.memberSyncedAt) return 'user';
-  return isFreshRight(row.memberRoleSource, row.memberSyncedAt, cutoff) ? row.memberRole : 'user';
+  if (!isFreshRight(row.memberRoleSource, row.memberSyncedAt, cutoff)) return 'user';
+  // On a connected organization's sites the role assignments decide: what 3LO approximated as
+  // site admin (a product admin) is a product admin there.
+  if (row.orgConnected && row.memberRoleSource === 'product-permission' && row.memberRole === 'site-admin')
+    return 'product-admin';
+  return row.memberRole;
 }
 
 function toDirectorySite(row: SiteRow, cutoff = rightsCutoff()): DirectorySite {

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, eq, inArray, ne, notInArray, sql } from 'drizzle-orm';
-import { organizationConnections, siteMemberships, sites } from '@/lib/db/schema';
-import type { Database, Executor } from '@/lib/db/types';
+import { and, eq, ne, notInArray, sql } from 'drizzle-orm';
+import { siteMemberships, sites } from '@/lib/db/schema';
+import type { Database } from '@/lib/db/types';
 import type { Viewer } from '@/lib/auth/viewer';
 import type { DirectorySite } from './types';
 
@@ -12,8 +12,9 @@ import type { DirectorySite } from './types';
  * (a site already known by its cloud id keeps its id, e.g. a seeded one).
  *
  * Rows written here are `product-permission` roles (they age out, fresh-rights.ts). On a site of a
- * connected organization the role assignments decide (`admin-api` rows are never overwritten or
- * removed here), and a product admin there stays a product admin, not an approximate site admin.
+ * connected organization the role assignments decide: `admin-api` rows are never overwritten or
+ * removed here, and site-access.ts reads a product admin there as a product admin, not as an
+ * approximate site admin.
  */
 export async function syncSitesOfViewer(
   db: Database,
@@ -36,10 +37,9 @@ export async function syncSitesOfViewer(
           target: sites.cloudId,
           set: { name: site.name, url: site.url, products: site.products, updatedAt: sql`now()` },
         })
-        .returning({ id: sites.id, organizationId: sites.organizationId });
+        .returning({ id: sites.id });
       const siteId = row?.id ?? site.id;
-      const connected = row?.organizationId ? await isConnected(tx, row.organizationId) : false;
-      const role = connected && site.role === 'site-admin' ? 'product-admin' : site.role;
+      const role = site.role;
       await tx
         .insert(siteMemberships)
         .values({ siteId, userId: viewer.userId, role, roleSource: 'product-permission' })
@@ -62,12 +62,4 @@ export async function syncSitesOfViewer(
       );
     return synced;
   });
-}
-
-async function isConnected(tx: Executor, organizationId: string): Promise<boolean> {
-  const [row] = await tx
-    .select({ id: organizationConnections.organizationId })
-    .from(organizationConnections)
-    .where(inArray(organizationConnections.organizationId, [organizationId]));
-  return row !== undefined;
 }

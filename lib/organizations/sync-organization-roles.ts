@@ -190,17 +190,6 @@ async function store(
           .set({ role: 'user', roleSource: 'product-permission', updatedAt: now })
           .where(and(eq(siteMemberships.siteId, row.siteId), eq(siteMemberships.userId, row.userId)));
       }
-      // The 3LO approximation does not hold on a connected org's sites: a product admin is a product admin.
-      await tx
-        .update(siteMemberships)
-        .set({ role: 'product-admin' })
-        .where(
-          and(
-            inArray(siteMemberships.siteId, orgSiteIds),
-            eq(siteMemberships.roleSource, 'product-permission'),
-            eq(siteMemberships.role, 'site-admin'),
-          ),
-        );
     }
     return { sites: orgSiteIds.length, orgAdmins: orgAdminIds.length, siteRoles: memberships.length };
   });
