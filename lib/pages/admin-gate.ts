@@ -1,6 +1,6 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
-import { getCurrentSession } from '@/lib/auth/current-viewer';
+import { getCurrentSession, getCurrentViewer } from '@/lib/auth/current-viewer';
 import { canOpenOrganizationPage, canUseAdminConsole } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
 import { getDb } from '@/lib/db/client';
@@ -59,8 +59,7 @@ export async function gateAdminPage<A extends AdminArea>(
   callbackPath: string,
 ): Promise<AdminPageContext<A>> {
   const rules = AREAS[area];
-  const session = await getCurrentSession();
-  const viewer = session?.viewer;
+  const viewer = await getCurrentViewer();
   if (!viewer) {
     if (rules.signedOut === 'sign-in') redirect(`/signin?callbackUrl=${encodeURIComponent(callbackPath)}`);
     notFound();
@@ -69,7 +68,8 @@ export async function gateAdminPage<A extends AdminArea>(
   // Admin rights from an Atlassian sign-in count only while fresh: renew them first when the
   // session's access token still works (a page never refreshes tokens). Best effort: a failure
   // leaves the rights as stored, and stale ones grant nothing.
-  if (viewer.source === 'atlassian' && session.atlassianAccessToken) {
+  const session = viewer.source === 'atlassian' ? await getCurrentSession() : null;
+  if (session?.atlassianAccessToken) {
     await syncDirectoryForSession(db, session).catch((error: unknown) =>
       logger.warn({ err: error instanceof Error ? error.name : 'unknown' }, 'admin rights not renewed'),
     );
