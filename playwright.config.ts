@@ -22,6 +22,7 @@ const secret = 'e2e-secret-not-for-production-0123456789';
 // the demo database the other journeys share.
 const ISOLATED_SPECS = [
   '**/atlassian-signin.spec.ts',
+  '**/organization-connection.spec.ts',
   '**/faults.spec.ts',
   '**/replicas.spec.ts',
   '**/standalone.spec.ts',
@@ -108,6 +109,9 @@ export default defineConfig({
         ATLASSIAN_CLIENT_SECRET: 'greenlight-test-secret',
         ATLASSIAN_AUTH_URL: contractURL,
         ATLASSIAN_API_URL: contractURL,
+        ATLASSIAN_ADMIN_API_URL: `${contractURL}/admin`,
+        // Production builds refuse to store an organization API key without one (a test key).
+        GREENLIGHT_ENCRYPTION_KEY: 'e2e:ZTJlLW9ubHktZW5jcnlwdGlvbi1rZXktMzItYnl0ZXM=',
         NEXT_TELEMETRY_DISABLED: '1',
         LOG_LEVEL: 'warn',
       },

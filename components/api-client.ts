@@ -16,6 +16,10 @@ import type {
   DecideAccessRequestsInput,
 } from '@/lib/requests/access-request-input';
 import type { FallbackRouteDto, FallbackRouteInput } from '@/lib/requests/fallback-routes';
+import type {
+  ConnectOrganizationInput,
+  OrganizationConnectionDto,
+} from '@/lib/organizations/connect-organization';
 import type { PreApprovalDto } from '@/lib/requests/pre-approved-apps';
 import type { AppAuthorizationDto } from '@/lib/requests/set-app-authorization';
 import type { SearchAnswer } from '@/lib/search/search-answer';
@@ -229,4 +233,31 @@ export async function signOutOfSession(callbackUrl: string): Promise<string> {
 export async function sessionHasEnded(): Promise<boolean> {
   const session = await call<{ user?: unknown; error?: string } | null>('GET', '/api/auth/session');
   return Boolean(session && (session.error || !session.user));
+}
+
+// ---- organization connection ----
+
+/** Tests the key with Atlassian, then stores it (a new connection, or a replaced key). */
+export async function connectOrganization(
+  input: ConnectOrganizationInput,
+): Promise<OrganizationConnectionDto> {
+  return (
+    await call<{ connection: OrganizationConnectionDto }>('POST', '/api/organization/connections', {
+      body: input,
+      failureMessage: 'The organization could not be connected. Try again.',
+    })
+  ).connection;
+}
+
+export async function syncOrganization(organizationId: string): Promise<OrganizationConnectionDto> {
+  return (
+    await call<{ connection: OrganizationConnectionDto }>(
+      'POST',
+      `/api/organization/connections/${segment(organizationId)}/sync`,
+    )
+  ).connection;
+}
+
+export async function disconnectOrganization(organizationId: string): Promise<void> {
+  await call('DELETE', `/api/organization/connections/${segment(organizationId)}`);
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import { parseHostPattern } from './host-pattern';
 
@@ -117,6 +118,41 @@ const fallbackAdmins = z
     return routes;
   });
 
+/** One entry of GREENLIGHT_ENCRYPTION_KEY: a short id stored beside each ciphertext, and the key. */
+export interface EncryptionKey {
+  id: string;
+  key: Buffer;
+}
+
+const KEY_ID = /^[A-Za-z0-9_-]{1,32}$/;
+
+/** `id:base64,id:base64`: the first entry encrypts, all of them decrypt. */
+const encryptionKeyring = z
+  .string()
+  .optional()
+  .transform((raw, ctx): EncryptionKey[] => {
+    const entries = (raw ?? '')
+      .split(',')
+      .map((entry) => entry.trim())
+      .filter((entry) => entry !== '');
+    const keys: EncryptionKey[] = [];
+    for (const entry of entries) {
+      const colon = entry.indexOf(':');
+      const id = colon > 0 ? entry.slice(0, colon) : '';
+      const key = Buffer.from(colon > 0 ? entry.slice(colon + 1) : '', 'base64');
+      // Never echo the entry: it is a secret.
+      if (!KEY_ID.test(id) || key.length !== 32 || keys.some((k) => k.id === id)) {
+        ctx.addIssue({
+          code: z.ZodIssueCode.custom,
+          message: `entry ${keys.length + 1} must be "id:<32 bytes in base64>" with a unique id of letters, digits, "-" or "_"`,
+        });
+        return [];
+      }
+      keys.push({ id, key });
+    }
+    return keys;
+  });
+
 const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: optionalString.pipe(z.string().url().optional()),
@@ -134,6 +170,15 @@ const envSchema = z.object({
   ATLASSIAN_CLIENT_SECRET: optionalString,
   ATLASSIAN_AUTH_URL: z.string().url().default('https://auth.atlassian.com'),
   ATLASSIAN_API_URL: z.string().url().default('https://api.atlassian.com'),
+  /** Atlassian's Organizations REST API (organization connections); tests point it at the contract server. */
+  ATLASSIAN_ADMIN_API_URL: z.string().url().default('https://api.atlassian.com/admin'),
+  /**
+   * Keys that encrypt organization API keys at rest (AES-256-GCM): `id:base64` entries, comma
+   * separated, each 32 random bytes. The first encrypts; every one decrypts (rotation).
+   */
+  GREENLIGHT_ENCRYPTION_KEY: encryptionKeyring,
+  /** Admin rights synced from Atlassian are trusted for this long, then not until the next sync. */
+  ADMIN_RIGHTS_TTL_MINUTES: positiveInt(15),
   ATLASSIAN_SCOPES: z
     .string()
     .default('read:me offline_access read:jira-work read:jira-user read:confluence-user'),
@@ -178,6 +223,12 @@ export type Config = z.infer<typeof envSchema> & {
    * terminate TLS).
    */
   secureCookies: boolean;
+  /**
+   * GREENLIGHT_ENCRYPTION_KEY's keys; outside production without it, one development key derived
+   * from the public development secret. Empty in production without it: connecting an
+   * organization is then refused (lib/organizations).
+   */
+  encryptionKeys: EncryptionKey[];
 };
 
 export class ConfigError extends Error {
@@ -236,7 +287,19 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   }
   const authSecret = values.NEXTAUTH_SECRET ?? DEV_ONLY_AUTH_SECRET;
   const secureCookies = values.NEXTAUTH_URL?.startsWith('https://') ?? false;
-  return { ...values, isProduction, atlassianConfigured, demoSignIn, authSecret, secureCookies };
+  const encryptionKeys =
+    values.GREENLIGHT_ENCRYPTION_KEY.length > 0 || isProduction
+      ? values.GREENLIGHT_ENCRYPTION_KEY
+      : [{ id: 'dev', key: createHash('sha256').update(`greenlight-dev-encryption:${authSecret}`).digest() }];
+  return {
+    ...values,
+    isProduction,
+    atlassianConfigured,
+    demoSignIn,
+    authSecret,
+    secureCookies,
+    encryptionKeys,
+  };
 }
 
 let cached: Config | undefined;

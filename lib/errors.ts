@@ -11,6 +11,10 @@ export const ERROR_STATUS = {
   unknown_article: 400,
   unknown_flow_event: 400,
   invalid_consent_url: 400,
+  // An organization API key or org id that Atlassian refused while connecting (the admin's input).
+  org_api_key_invalid: 400,
+  org_api_forbidden: 400,
+  org_api_org_not_found: 400,
   // 401: sign in (again).
   unauthorized: 401,
   session_expired: 401,
@@ -43,6 +47,7 @@ export const ERROR_STATUS = {
   atlassian_client_invalid: 502,
   atlassian_rate_limited: 503,
   database_unavailable: 503,
+  encryption_key_missing: 503,
   atlassian_timeout: 504,
 } as const satisfies Record<string, number>;
 

@@ -5,6 +5,7 @@ const SECTIONS = [
   { href: '/admin/pre-approved', label: 'Pre-approved apps' },
   { href: '/admin/audit', label: 'Audit log' },
   { href: '/admin/routes', label: 'Fallback routes' },
+  { href: '/admin/organization', label: 'Organization' },
 ] as const;
 
 /** The admin console's sections; `current` marks the page the admin is on. */

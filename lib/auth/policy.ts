@@ -146,3 +146,30 @@ export function assertCanManageFallbackRoutes(
   if (!canManageFallbackRoutes(administeredOrganizationIds, organizationId))
     throw notFound('Organization not found.');
 }
+
+/**
+ * The organization page (/admin/organization) is for org admins and site admins: connecting is
+ * proven by the organization API key itself (only an org admin can create one). Others get 404.
+ */
+export function canOpenOrganizationPage(
+  administeredOrganizationIds: readonly string[],
+  administeredSiteIds: readonly string[],
+): boolean {
+  return administeredOrganizationIds.length > 0 || administeredSiteIds.length > 0;
+}
+
+export function assertCanOpenOrganizationPage(
+  administeredOrganizationIds: readonly string[],
+  administeredSiteIds: readonly string[],
+): void {
+  if (!canOpenOrganizationPage(administeredOrganizationIds, administeredSiteIds)) throw notFound();
+}
+
+/** Replacing the key of, syncing or disconnecting an organization that is connected: its org admins only. */
+export function assertCanManageOrganization(
+  administeredOrganizationIds: readonly string[],
+  organizationId: string,
+): void {
+  if (!administeredOrganizationIds.includes(organizationId))
+    throw forbidden('Only an org admin of this organization can change its connection.');
+}

@@ -1,5 +1,6 @@
 import 'server-only';
 import type { Viewer } from '@/lib/auth/viewer';
+import { forgetSyncedRightsQuietly } from './forget-synced-rights';
 import { refreshSessionTokenIfDue, type RefreshTokens } from './refresh-session-token';
 import {
   clearSessionCookies,
@@ -51,7 +52,11 @@ export async function resolveSession(
     undefined,
     options.forceRefresh,
   );
-  if (current.error) return { status: 'expired', setCookies: clearSessionCookies(names) };
+  if (current.error) {
+    // Atlassian rejected the refresh token just now: the roles this sign-in synced are void.
+    if (current.source === 'atlassian') await forgetSyncedRightsQuietly(current.userId);
+    return { status: 'expired', setCookies: clearSessionCookies(names) };
+  }
   const setCookies = changed ? sessionSetCookies(await encodeSessionToken(current), names) : [];
   if (current.source === 'atlassian' && !current.atlassian)
     return { status: 'expired', setCookies: clearSessionCookies(names) };

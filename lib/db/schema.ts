@@ -147,6 +147,8 @@ export const organizationAdmins = pgTable(
       .references(() => users.id, { onDelete: 'cascade' }),
     roleSource: text('role_source', { enum: ROLE_SOURCES }).notNull().default('directory'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    /** When a sync from Atlassian last confirmed the role (rights older than the TTL are not trusted). */
+    syncedAt: timestamp('synced_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (table) => [
     primaryKey({ columns: [table.organizationId, table.userId] }),
@@ -400,6 +402,51 @@ export const searchResultOpens = pgTable(
   ],
 );
 
+// ---------------------------------------------------------------------------------------------
+// Organization connections: an org admin connects Atlassian's Organizations REST API with an
+// organization API key, so Greenlight learns real admin roles and app installations.
+// ---------------------------------------------------------------------------------------------
+
+export const AUDIT_LOG_API_STATES = ['unknown', 'available', 'unavailable'] as const;
+
+export const organizationConnections = pgTable(
+  'organization_connections',
+  {
+    /** Greenlight's organization. */
+    organizationId: text('organization_id')
+      .primaryKey()
+      .references(() => organizations.id, { onDelete: 'cascade' }),
+    /** Atlassian's organization id (Atlassian Administration URL, /o/{orgId}). */
+    atlassianOrgId: text('atlassian_org_id').notNull(),
+    /** The API key, sealed with AES-256-GCM (lib/secret-box.ts); never returned, never logged. */
+    apiKeyCiphertext: text('api_key_ciphertext').notNull(),
+    /** Which GREENLIGHT_ENCRYPTION_KEY entry sealed it: rows with an old id are re-encrypted by the sync. */
+    apiKeyKeyId: text('api_key_key_id').notNull(),
+    /** Last four characters, so admins can tell keys apart without Greenlight revealing one. */
+    apiKeyHint: text('api_key_hint').notNull(),
+    connectedBy: text('connected_by').references(() => users.id, { onDelete: 'set null' }),
+    connectedAt: timestamp('connected_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+    /** Roles: when the last full sync finished, and when the next may start (429 Retry-After). */
+    rolesSyncedAt: timestamp('roles_synced_at', { withTimezone: true }),
+    rolesNextSyncAt: timestamp('roles_next_sync_at', { withTimezone: true }),
+    lastSyncError: text('last_sync_error'),
+    /** Audit log API: unavailable (403: plan without Guard, or key without the scope) keeps the manual path. */
+    auditLogApi: text('audit_log_api', { enum: AUDIT_LOG_API_STATES }).notNull().default('unknown'),
+    /** Where the event poller resumes: the next-page cursor, else events from this time on. */
+    eventsCursor: text('events_cursor'),
+    eventsSince: timestamp('events_since', { withTimezone: true }).notNull().defaultNow(),
+    eventsNextPollAt: timestamp('events_next_poll_at', { withTimezone: true }),
+  },
+  (table) => [
+    uniqueIndex('organization_connections_atlassian_org').on(table.atlassianOrgId),
+    check(
+      'organization_connections_audit_log_api',
+      sql`${table.auditLogApi} in ('unknown', 'available', 'unavailable')`,
+    ),
+  ],
+);
+
 /**
  * The usage signal per family and article, recomputed from search_result_opens on every open or
  * vote (one small group), so the search process only reads this table. Sums are as of
@@ -421,3 +468,13 @@ export const searchUsageSignal = pgTable(
   },
   (table) => [primaryKey({ columns: [table.family, table.articleSlug] })],
 );
+
+/**
+ * A lease per piece of background work ("org-roles:org-acme"): a replica runs it only while it
+ * holds an unexpired lease, so two replicas never sync the same organization at once.
+ */
+export const jobLeases = pgTable('job_leases', {
+  name: text('name').primaryKey(),
+  holder: text('holder').notNull(),
+  expiresAt: timestamp('expires_at', { withTimezone: true }).notNull(),
+});

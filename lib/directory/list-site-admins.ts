@@ -1,11 +1,12 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { assertCanSeeSite } from '@/lib/auth/policy';
-import { organizationAdmins, siteMemberships, sites, users } from '@/lib/db/schema';
+import { organizationAdmins, organizationConnections, siteMemberships, sites, users } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
 import { findSiteAccess } from './site-access';
 import type { RoleSource } from '@/lib/auth/roles';
 import type { Viewer } from '@/lib/auth/viewer';
+import { freshRightSql, rightsCutoff } from './fresh-rights';
 
 export interface SiteAdmin {
   id: string;
@@ -20,9 +21,11 @@ export interface SiteAdmin {
 /**
  * Everyone who can authorize apps on the site (authorizeStanding "can-authorize"): its site admins
  * and the admins of its organisation. Product and app admins are not among them: they are asked to
- * confirm first. Unscoped ("unsafe"): for notification fan-out and for callers that already checked access.
+ * confirm first. Roles synced from Atlassian count only while fresh (fresh-rights.ts).
+ * Unscoped ("unsafe"): for notification fan-out and for callers that already checked access.
  */
 export async function unsafeListSiteAdmins(db: Executor, siteId: string): Promise<SiteAdmin[]> {
+  const cutoff = rightsCutoff();
   const direct = await db
     .select({
       id: users.id,
@@ -33,7 +36,17 @@ export async function unsafeListSiteAdmins(db: Executor, siteId: string): Promis
     })
     .from(siteMemberships)
     .innerJoin(users, eq(users.id, siteMemberships.userId))
-    .where(and(eq(siteMemberships.siteId, siteId), eq(siteMemberships.role, 'site-admin')));
+    .innerJoin(sites, eq(sites.id, siteMemberships.siteId))
+    .leftJoin(organizationConnections, eq(organizationConnections.organizationId, sites.organizationId))
+    .where(
+      and(
+        eq(siteMemberships.siteId, siteId),
+        eq(siteMemberships.role, 'site-admin'),
+        freshRightSql(siteMemberships.roleSource, siteMemberships.updatedAt, cutoff),
+        // A connected organization's role assignments replace the 3LO approximation there.
+        sql`not (${organizationConnections.organizationId} is not null and ${siteMemberships.roleSource} = 'product-permission')`,
+      ),
+    );
   const viaOrg = await db
     .select({
       id: users.id,
@@ -45,7 +58,12 @@ export async function unsafeListSiteAdmins(db: Executor, siteId: string): Promis
     .from(sites)
     .innerJoin(organizationAdmins, eq(organizationAdmins.organizationId, sites.organizationId))
     .innerJoin(users, eq(users.id, organizationAdmins.userId))
-    .where(eq(sites.id, siteId))
+    .where(
+      and(
+        eq(sites.id, siteId),
+        freshRightSql(organizationAdmins.roleSource, organizationAdmins.syncedAt, cutoff),
+      ),
+    )
     .orderBy(asc(users.name));
   // The org role wins: it is the wider one, and it is what the person would call themselves.
   const byId = new Map<string, SiteAdmin>([...direct, ...viaOrg].map((admin) => [admin.id, admin]));

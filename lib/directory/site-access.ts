@@ -1,9 +1,10 @@
 import 'server-only';
 import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { SiteAccess } from '@/lib/auth/policy';
-import { organizationAdmins, siteMemberships, sites } from '@/lib/db/schema';
+import { organizationAdmins, organizationConnections, siteMemberships, sites } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
 import type { SiteRole, Viewer } from '@/lib/auth/viewer';
+import { isFreshRight, rightsCutoff } from './fresh-rights';
 import type { DirectorySite } from './types';
 
 /**
@@ -19,13 +20,19 @@ function sitesOfViewerQuery(db: Executor, viewer: Viewer) {
       url: sites.url,
       products: sites.products,
       memberRole: siteMemberships.role,
+      memberRoleSource: siteMemberships.roleSource,
+      memberSyncedAt: siteMemberships.updatedAt,
       orgAdmin: sql<boolean>`${organizationAdmins.userId} is not null`,
+      orgAdminSource: organizationAdmins.roleSource,
+      orgAdminSyncedAt: organizationAdmins.syncedAt,
+      orgConnected: sql<boolean>`${organizationConnections.organizationId} is not null`,
     })
     .from(sites)
     .leftJoin(
       siteMemberships,
       and(eq(siteMemberships.siteId, sites.id), eq(siteMemberships.userId, viewer.userId)),
     )
+    .leftJoin(organizationConnections, eq(organizationConnections.organizationId, sites.organizationId))
     .leftJoin(
       organizationAdmins,
       and(
@@ -42,24 +49,42 @@ const visibleToViewer = or(
 
 type SiteRow = Awaited<ReturnType<typeof sitesOfViewerQuery>>[number];
 
-function effectiveRole(row: SiteRow): SiteRole {
-  return row.orgAdmin ? 'site-admin' : (row.memberRole ?? 'user');
+/**
+ * An org admin is site admin everywhere in the org. A role synced from Atlassian counts only while
+ * fresh (fresh-rights.ts); a stale one leaves a member (or org admin) with the rights of a user.
+ */
+function effectiveRole(row: SiteRow, cutoff: Date): SiteRole {
+  if (
+    row.orgAdmin &&
+    row.orgAdminSource &&
+    row.orgAdminSyncedAt &&
+    isFreshRight(row.orgAdminSource, row.orgAdminSyncedAt, cutoff)
+  )
+    return 'site-admin';
+  if (!row.memberRole || !row.memberRoleSource || !row.memberSyncedAt) return 'user';
+  if (!isFreshRight(row.memberRoleSource, row.memberSyncedAt, cutoff)) return 'user';
+  // On a connected organization's sites the role assignments decide: what 3LO approximated as
+  // site admin (a product admin) is a product admin there.
+  if (row.orgConnected && row.memberRoleSource === 'product-permission' && row.memberRole === 'site-admin')
+    return 'product-admin';
+  return row.memberRole;
 }
 
-function toDirectorySite(row: SiteRow): DirectorySite {
+function toDirectorySite(row: SiteRow, cutoff = rightsCutoff()): DirectorySite {
   return {
     id: row.id,
     cloudId: row.cloudId,
     name: row.name,
     url: row.url,
     products: row.products as DirectorySite['products'],
-    role: effectiveRole(row),
+    role: effectiveRole(row, cutoff),
   };
 }
 
 export async function listSitesOfViewer(db: Executor, viewer: Viewer): Promise<DirectorySite[]> {
   const rows = await sitesOfViewerQuery(db, viewer).where(visibleToViewer).orderBy(asc(sites.name));
-  return rows.map(toDirectorySite);
+  const cutoff = rightsCutoff();
+  return rows.map((row) => toDirectorySite(row, cutoff));
 }
 
 /** The site as the viewer sees it, or null when they may not see it (or it does not exist). */

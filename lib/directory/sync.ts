@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq, notInArray, sql } from 'drizzle-orm';
+import { and, eq, ne, notInArray, sql } from 'drizzle-orm';
 import { siteMemberships, sites } from '@/lib/db/schema';
 import type { Database } from '@/lib/db/types';
 import type { Viewer } from '@/lib/auth/viewer';
@@ -11,6 +11,11 @@ import type { DirectorySite } from './types';
  * that admin lists, access requests and the policy read one place in both modes. A site the
  * viewer no longer reaches loses their membership. Returns the sites with Greenlight's site ids
  * (a site already known by its cloud id keeps its id, e.g. a seeded one).
+ *
+ * Rows written here are `product-permission` roles (they age out, fresh-rights.ts). On a site of a
+ * connected organization the role assignments decide: `admin-api` rows are never overwritten or
+ * removed here, and site-access.ts reads a product admin there as a product admin, not as an
+ * approximate site admin.
  */
 export async function syncSitesOfViewer(
   db: Database,
@@ -35,7 +40,8 @@ export async function syncSitesOfViewer(
         })
         .returning({ id: sites.id });
       const siteId = row?.id ?? site.id;
-      const roleSource = site.roleSource ?? 'directory';
+      // What 3LO reports is a `product-permission` role (it ages out, fresh-rights.ts).
+      const roleSource = site.roleSource ?? 'product-permission';
       // A product admin who confirmed being a site admin stays one while Atlassian still reports
       // the product admin permission: 3LO cannot see site admin, so it has nothing to contradict.
       const keepsConfirmation = and(
@@ -52,6 +58,8 @@ export async function syncSitesOfViewer(
             roleSource: sql`case when ${keepsConfirmation} then ${siteMemberships.roleSource} else ${roleSource} end`,
             updatedAt: sql`now()`,
           },
+          // A connected organization's role assignments are never overwritten by what 3LO sees.
+          setWhere: ne(siteMemberships.roleSource, 'admin-api'),
         });
       synced.push({ ...site, id: siteId });
     }
@@ -59,9 +67,11 @@ export async function syncSitesOfViewer(
     await tx
       .delete(siteMemberships)
       .where(
-        kept.length
-          ? and(eq(siteMemberships.userId, viewer.userId), notInArray(siteMemberships.siteId, kept))
-          : eq(siteMemberships.userId, viewer.userId),
+        and(
+          eq(siteMemberships.userId, viewer.userId),
+          ne(siteMemberships.roleSource, 'admin-api'),
+          ...(kept.length ? [notInArray(siteMemberships.siteId, kept)] : []),
+        ),
       );
     return synced;
   });

@@ -2,6 +2,11 @@ import 'server-only';
 import { deliverDueNotifications } from '@/lib/notifications/deliver-due-notifications';
 import { expireOpenRequests } from '@/lib/requests/expire-open-requests';
 import { remindSiteAdmins } from '@/lib/requests/remind-site-admins';
+import {
+  ORGANIZATION_JOB_INTERVAL_MS,
+  pollAppInstallationsJob,
+  syncOrganizationRolesJob,
+} from '@/lib/organizations/organization-jobs';
 import { registerJob, type JobDeps } from './registry';
 
 const EVERY_30_SECONDS = 30_000;
@@ -44,5 +49,16 @@ export function registerGreenlightJobs(): void {
           'notification not delivered',
         );
     },
+  });
+  // Connected organizations: roles from role assignments, app installations from the audit log.
+  registerJob({
+    name: 'organization-roles',
+    intervalMs: ORGANIZATION_JOB_INTERVAL_MS,
+    run: syncOrganizationRolesJob,
+  });
+  registerJob({
+    name: 'organization-app-installations',
+    intervalMs: ORGANIZATION_JOB_INTERVAL_MS,
+    run: pollAppInstallationsJob,
   });
 }

@@ -1,11 +1,14 @@
 import 'server-only';
 import { notFound, redirect } from 'next/navigation';
-import { getCurrentViewer } from '@/lib/auth/current-viewer';
-import { canUseAdminConsole } from '@/lib/auth/policy';
+import { getCurrentSession, getCurrentViewer } from '@/lib/auth/current-viewer';
+import { canOpenOrganizationPage, canUseAdminConsole } from '@/lib/auth/policy';
 import type { Viewer } from '@/lib/auth/viewer';
 import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/types';
+import { syncDirectoryForSession } from '@/lib/directory/directory-for-session';
+import { listAdministeredOrganizationIds } from '@/lib/directory/list-administered-organizations';
 import { listAdministeredSiteIds } from '@/lib/directory/site-access';
+import { logger } from '@/lib/log';
 import { isAppErrorWithStatus } from '@/lib/errors';
 import { insightsAccessFor, type InsightsAccess } from '@/lib/insights/insights-access';
 
@@ -17,6 +20,17 @@ const AREAS = {
     signedOut: 'sign-in',
     access: async (db: Database, viewer: Viewer) =>
       canUseAdminConsole(await listAdministeredSiteIds(db, viewer)) ? {} : null,
+  },
+  /** The organization connection: org admins and site admins (the API key proves the rest). */
+  organization: {
+    signedOut: 'sign-in',
+    access: async (db: Database, viewer: Viewer) =>
+      canOpenOrganizationPage(
+        await listAdministeredOrganizationIds(db, viewer),
+        await listAdministeredSiteIds(db, viewer),
+      )
+        ? {}
+        : null,
   },
   /** Insights: org admins and the operator's listed insights viewers. */
   insights: {
@@ -51,6 +65,15 @@ export async function gateAdminPage<A extends AdminArea>(
     notFound();
   }
   const db = await getDb();
+  // Admin rights from an Atlassian sign-in count only while fresh: renew them first when the
+  // session's access token still works (a page never refreshes tokens). Best effort: a failure
+  // leaves the rights as stored, and stale ones grant nothing.
+  const session = viewer.source === 'atlassian' ? await getCurrentSession() : null;
+  if (session?.atlassianAccessToken) {
+    await syncDirectoryForSession(db, session).catch((error: unknown) =>
+      logger.warn({ err: error instanceof Error ? error.name : 'unknown' }, 'admin rights not renewed'),
+    );
+  }
   const access = (await rules.access(db, viewer)) as AccessOf<A> | null;
   if (!access) notFound();
   return { viewer, db, access };

@@ -126,12 +126,16 @@ export interface LockedOpenRequest {
 }
 
 export interface Decision {
-  actorUserId: string;
+  /** Null when Greenlight decides on Atlassian's word (the organization's audit log). */
+  actorUserId: string | null;
   decision: 'approve' | 'deny';
   /** Shown to the requester; PRE_APPROVED_REASON when the app's pre-approval decided it. */
   reason?: string | undefined;
-  /** What led to the decision: the admin deciding the request, or the admin pre-approving its app. */
-  via: 'decision' | 'pre-approval';
+  /**
+   * What led to the decision: the admin deciding the request, the admin pre-approving its app, or
+   * the organization's audit log reporting the app installed on the site.
+   */
+  via: 'decision' | 'pre-approval' | 'org-audit-log';
 }
 
 /**

@@ -11,7 +11,10 @@ export type AuditAction =
   | 'app.pre_approved'
   | 'app.pre_approval_removed'
   | 'fallback_route.added'
-  | 'fallback_route.removed';
+  | 'fallback_route.removed'
+  | 'organization.connected'
+  | 'organization.key_replaced'
+  | 'organization.disconnected';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'app.authorized',
@@ -23,6 +26,9 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'app.pre_approval_removed',
   'fallback_route.added',
   'fallback_route.removed',
+  'organization.connected',
+  'organization.key_replaced',
+  'organization.disconnected',
 ];
 
 /** One row per change an admin makes (or the system makes on their behalf, actor null). */
@@ -31,7 +37,7 @@ export async function recordAudit(
   entry: {
     actorUserId: string | null;
     action: AuditAction;
-    /** Null for an organisation-wide change (a fallback route). */
+    /** Null for organisation-wide changes (a fallback route, an organization connection). */
     siteId: string | null;
     target: string;
     details?: Record<string, unknown>;

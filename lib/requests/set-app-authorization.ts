@@ -40,7 +40,8 @@ export async function unsafeAuthorizeApp(
     siteId: string;
     appId: string;
     actorUserId: string | null;
-    via: 'admin' | 'decision' | 'pre-approval';
+    /** `org-audit-log`: the connected organization's audit log reported the app installed on the site. */
+    via: 'admin' | 'decision' | 'pre-approval' | 'org-audit-log';
     requestId?: string;
   },
 ): Promise<{ changed: boolean; approvedRequestIds: string[] }> {

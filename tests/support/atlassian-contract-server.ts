@@ -1,10 +1,20 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomBytes } from 'node:crypto';
+import {
+  createAdminContract,
+  defaultContractOrg,
+  type ContractOrg,
+  type ContractOrgEvent,
+  type ContractRoleAssignment,
+} from './atlassian-admin-contract';
 
 // A local stand-in for auth.atlassian.com and api.atlassian.com that speaks the documented
 // shapes in ../shared/domain/atlassian-facts.md, for tests only. One server plays both hosts,
 // so point ATLASSIAN_AUTH_URL and ATLASSIAN_API_URL at the same `url`.
+//
+// The Organizations REST API (api.atlassian.com/admin, organization API keys) lives in
+// atlassian-admin-contract.ts and is served under /admin/ by the same server.
 //
 // Deliberately absent: any "connected apps" or app-approval endpoint. Atlassian has no public API
 // for that, and faking one would let Greenlight depend on something that does not exist.
@@ -99,6 +109,8 @@ export interface ContractServerOptions {
    * leeway so a client that forgets to store the new token fails in tests, not in production.
    */
   refreshReuseLeewaySeconds?: number;
+  /** Organizations behind the admin API (default: Acme with Ada as org admin, Sam site admin of the sandbox). */
+  orgs?: ContractOrg[];
 }
 
 export interface IssuedTokens {
@@ -127,6 +139,12 @@ export interface AtlassianContractServer {
   expireAccessTokens(): void;
   /** Revokes every issued refresh token (the next refresh answers 403 invalid_grant). */
   revokeRefreshTokens(): void;
+  /** The Organizations REST API's state: orgs, their keys, role assignments and audit-log events. */
+  readonly admin: {
+    upsertOrg(org: ContractOrg): void;
+    addEvent(orgId: string, event: ContractOrgEvent): void;
+    setRoleAssignments(orgId: string, assignments: ContractRoleAssignment[]): void;
+  };
   /** Back to the initial users, sites and mode; faults, tokens and the request log cleared. */
   reset(): void;
   close(): Promise<void>;
@@ -354,6 +372,16 @@ export async function startAtlassianContractServer(
   const codes = new Map<string, CodeRecord>();
   const requests: RecordedRequest[] = [];
   const timers = new Set<NodeJS.Timeout>();
+  const admin = createAdminContract(
+    options.orgs ?? [
+      defaultContractOrg(CONTRACT_CLOUD_IDS, {
+        ada: initialUsers.find((u) => u.nickname === 'ada')?.accountId ?? '',
+        sam: initialUsers.find((u) => u.nickname === 'sam')?.accountId ?? '',
+      }),
+    ],
+    () => sites,
+    () => users,
+  );
 
   /** By account id, e-mail or nickname ("ada"), so tests and login_hint stay readable. */
   const findUser = (key: string) =>
@@ -383,7 +411,11 @@ export async function startAtlassianContractServer(
   }
 
   function takeFault(path: string): FaultSpec | undefined {
-    const isApiRoute = path === '/me' || path.startsWith('/oauth/token/') || path.startsWith('/ex/');
+    const isApiRoute =
+      path === '/me' ||
+      path.startsWith('/oauth/token/') ||
+      path.startsWith('/ex/') ||
+      path.startsWith('/admin/');
     const index = faults.findIndex((f) => (f.path ? path.startsWith(f.path) : isApiRoute));
     const fault = faults[index];
     if (!fault) return undefined;
@@ -708,6 +740,17 @@ export async function startAtlassianContractServer(
       return done();
     }
     if (path === '/__control/requests' && req.method === 'GET') return sendJson(res, 200, requests);
+    // The admin API: an organization (keys, sites, role assignments), its events, its roles.
+    if (path === '/__control/orgs' && req.method === 'POST')
+      return (admin.upsertOrg(body as ContractOrg), done());
+    if (path === '/__control/orgs/events' && req.method === 'POST') {
+      const { orgId, event } = body as { orgId: string; event: ContractOrgEvent };
+      return (admin.addEvent(orgId, event), done());
+    }
+    if (path === '/__control/orgs/roles' && req.method === 'POST') {
+      const { orgId, assignments } = body as { orgId: string; assignments: ContractRoleAssignment[] };
+      return (admin.setRoleAssignments(orgId, assignments), done());
+    }
     // Every access token issued so far answers 401 from now on, as if it had expired early.
     if (path === '/__control/tokens/expire' && req.method === 'POST') return (expireAccessTokens(), done());
     // Every refresh token issued so far gets invalid_grant, as when the user revokes the app's access.
@@ -742,6 +785,10 @@ export async function startAtlassianContractServer(
       );
     }
     if (path === '/oauth/token' && req.method === 'POST') return tokenEndpoint(req, res, recorded);
+    if (path.startsWith('/admin/')) {
+      const body = req.method === 'POST' ? await readBody(req) : '';
+      if (admin.handle(path, url, req, res, body)) return;
+    }
     if (req.method === 'GET') return api(path, url, req, res);
     sendJson(res, 405, { code: 405, message: 'Method Not Allowed' });
   }
@@ -769,6 +816,7 @@ export async function startAtlassianContractServer(
     revokedFamilies.clear();
     codes.clear();
     requests.length = 0;
+    admin.reset();
   }
 
   const server = createServer((req, res) => {
@@ -811,6 +859,11 @@ export async function startAtlassianContractServer(
     },
     expireAccessTokens,
     revokeRefreshTokens,
+    admin: {
+      upsertOrg: admin.upsertOrg,
+      addEvent: admin.addEvent,
+      setRoleAssignments: admin.setRoleAssignments,
+    },
     reset,
     close: () =>
       new Promise<void>((resolve, reject) => {
