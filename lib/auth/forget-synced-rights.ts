@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, eq } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { getDb } from '@/lib/db/client';
 import { organizationAdmins, siteMemberships } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
@@ -7,14 +7,20 @@ import { logger } from '@/lib/log';
 
 /**
  * Atlassian rejected the user's refresh token (revoked, or the grant ended): what their own
- * sign-in told Greenlight about their roles is no longer backed by anything, so it goes. Roles
+ * sign-in told Greenlight about their roles (and their own confirmation on top of it) is no longer backed by
+ * anything, so it goes. Roles
  * from a connected organization's role assignments (`admin-api`) do not depend on the user's
  * token and stay; the local directory is not Atlassian's to change.
  */
 export async function forgetSyncedRights(db: Executor, userId: string): Promise<void> {
   await db
     .delete(siteMemberships)
-    .where(and(eq(siteMemberships.userId, userId), eq(siteMemberships.roleSource, 'product-permission')));
+    .where(
+      and(
+        eq(siteMemberships.userId, userId),
+        inArray(siteMemberships.roleSource, ['product-permission', 'self-confirmed']),
+      ),
+    );
   await db
     .delete(organizationAdmins)
     .where(

@@ -10,6 +10,9 @@ import { getConfig } from '@/lib/config';
  */
 export const SYNCED_ROLE_SOURCES = [
   'product-permission',
+  // A product admin's confirmation lasts only while the sync that renews it still sees the product
+  // admin permission behind it (sync.ts); it ages like the permission itself.
+  'self-confirmed',
   'admin-api',
 ] as const satisfies readonly RoleSource[];
 

@@ -44,7 +44,7 @@ export async function unsafeListSiteAdmins(db: Executor, siteId: string): Promis
         eq(siteMemberships.role, 'site-admin'),
         freshRightSql(siteMemberships.roleSource, siteMemberships.updatedAt, cutoff),
         // A connected organization's role assignments replace the 3LO approximation there.
-        sql`not (${organizationConnections.organizationId} is not null and ${siteMemberships.roleSource} = 'product-permission')`,
+        sql`not (${organizationConnections.organizationId} is not null and ${siteMemberships.roleSource} in ('product-permission', 'self-confirmed'))`,
       ),
     );
   const viaOrg = await db

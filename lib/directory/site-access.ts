@@ -63,10 +63,9 @@ function effectiveRole(row: SiteRow, cutoff: Date): SiteRole {
     return 'site-admin';
   if (!row.memberRole || !row.memberRoleSource || !row.memberSyncedAt) return 'user';
   if (!isFreshRight(row.memberRoleSource, row.memberSyncedAt, cutoff)) return 'user';
-  // On a connected organization's sites the role assignments decide: what 3LO approximated as
-  // site admin (a product admin) is a product admin there.
-  if (row.orgConnected && row.memberRoleSource === 'product-permission' && row.memberRole === 'site-admin')
-    return 'product-admin';
+  // On a connected organization's sites the role assignments decide: a product admin's own word
+  // that they are a site admin (self-confirmed) counts for nothing there.
+  if (row.orgConnected && row.memberRoleSource === 'self-confirmed') return 'product-admin';
   return row.memberRole;
 }
 

@@ -81,11 +81,13 @@ async function matchInstallation(tx: Executor, organizationId: string, event: Ad
   );
   if (!site) return [];
   const registry = await tx.select({ id: apps.id, name: apps.name, clientId: apps.clientId }).from(apps);
-  // The client id or app id where the event names one; the name only for apps Greenlight knows no id of.
+  // The client id where the event names one Greenlight knows; else the name. An event's app id is
+  // often an Atlassian app ARI rather than the OAuth client id, so a known client id alone must not
+  // stop a match by name.
   const byId = registry.filter((app) => app.clientId && facts.appIds.includes(app.clientId));
   const matched = byId.length
     ? byId
-    : registry.filter((app) => !app.clientId && facts.appNames.includes(app.name.toLowerCase()));
+    : registry.filter((app) => facts.appNames.includes(app.name.toLowerCase()));
   return matched.map((app) => ({ siteId: site.id, appId: app.id }));
 }
 

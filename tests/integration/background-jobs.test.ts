@@ -164,6 +164,9 @@ describe('the in-process runner on PGlite', () => {
       ['expire-requests', null],
       ['remind-admins', null],
       ['deliver-notifications', null],
+      // No organization is connected: their runs find nothing to do, and fail nothing.
+      ['organization-roles', null],
+      ['organization-app-installations', null],
     ]);
   });
 

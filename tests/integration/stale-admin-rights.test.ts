@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq, inArray, sql } from 'drizzle-orm';
 import { describe, expect, it } from 'vitest';
 import * as meRoute from '@/app/api/me/route';
 import { siteMemberships } from '@/lib/db/schema';
@@ -32,7 +32,16 @@ describe('admin rights from an Atlassian sign-in', () => {
       .select()
       .from(siteMemberships)
       .where(and(eq(siteMemberships.userId, user.id), eq(siteMemberships.siteId, 'site-acme-sandbox')));
-    expect(row).toMatchObject({ role: 'site-admin', roleSource: 'product-permission' });
+    // 3LO sees Sam's product admin permission only: that grants no admin rights by itself.
+    expect(row).toMatchObject({ role: 'product-admin', roleSource: 'product-permission' });
+    expect(await listAdministeredSiteIds(suite.handle.db, viewerOf(user.id))).toEqual([]);
+    // Sam confirms being a site admin (as POST /api/sites/{id}/admin-confirmation stores it); the
+    // next sync renews the confirmation while the product admin permission is still there.
+    await suite.handle.db
+      .update(siteMemberships)
+      .set({ role: 'site-admin', roleSource: 'self-confirmed' })
+      .where(and(eq(siteMemberships.userId, user.id), eq(siteMemberships.siteId, 'site-acme-sandbox')));
+    expect((await me(cookie)).status).toBe(200);
     expect(await listAdministeredSiteIds(suite.handle.db, viewerOf(user.id))).toEqual(['site-acme-sandbox']);
 
     await suite.handle.db
@@ -57,7 +66,10 @@ describe('admin rights from an Atlassian sign-in', () => {
       .select()
       .from(siteMemberships)
       .where(
-        and(eq(siteMemberships.userId, first.user.id), eq(siteMemberships.roleSource, 'product-permission')),
+        and(
+          eq(siteMemberships.userId, first.user.id),
+          inArray(siteMemberships.roleSource, ['product-permission', 'self-confirmed']),
+        ),
       );
     expect(left).toEqual([]);
     expect(await listAdministeredSiteIds(suite.handle.db, viewerOf(first.user.id))).toEqual([]);
