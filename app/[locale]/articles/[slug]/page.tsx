@@ -1,0 +1,79 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { ArticleList } from '@/components/article/ArticleList';
+import { formatDate, ProductBadges } from '@/components/article/ArticleMeta';
+import { FeedbackWidget } from '@/components/article/FeedbackWidget';
+import { mdxComponents } from '@/components/article/mdx-components';
+import { TableOfContents } from '@/components/article/TableOfContents';
+import { WhoCanDoThis } from '@/components/article/WhoCanDoThis';
+import { getArticle } from '@/lib/content/articles';
+import { compiledArticleBody } from '@/lib/content/compile';
+import { pageLocale, type LocaleParams } from '@/lib/pages/page-locale';
+
+// Rendered per request (each page needs its own CSP nonce) from the content root read at run
+// time, so the build bakes in no list of slugs: an unknown slug is the not-found page below.
+type Props = { params: Promise<LocaleParams & { slug: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const article = getArticle((await params).slug);
+  return article ? { title: article.frontmatter.title, description: article.frontmatter.summary } : {};
+}
+
+export default async function ArticlePage({ params }: Props) {
+  await pageLocale(params);
+  const article = getArticle((await params).slug);
+  if (!article) notFound();
+  const { frontmatter } = article;
+  const Body = await compiledArticleBody(article.body);
+  const related = frontmatter.related.map((slug) => getArticle(slug)).filter((a) => a !== undefined);
+
+  return (
+    <div className="grid gap-10 lg:grid-cols-[minmax(0,1fr)_15rem]">
+      <article className="min-w-0">
+        <nav aria-label="Breadcrumb" className="mb-4 text-sm text-slate-600 dark:text-slate-400">
+          <Link href="/articles" className="hover:underline">
+            Articles
+          </Link>
+        </nav>
+        <header className="space-y-4">
+          <h1 className="text-3xl font-bold tracking-tight">{frontmatter.title}</h1>
+          <p className="text-lg text-slate-700 dark:text-slate-300">{frontmatter.summary}</p>
+          <div className="flex flex-wrap items-center gap-x-4 gap-y-2 text-sm text-slate-600 dark:text-slate-400">
+            <ProductBadges products={frontmatter.products} />
+            <span>Applies to Atlassian Cloud</span>
+            <span>
+              Last updated <time dateTime={frontmatter.updated}>{formatDate(frontmatter.updated)}</time>
+            </span>
+          </div>
+          <WhoCanDoThis audience={frontmatter.audience} />
+          {article.headings.length > 1 ? (
+            <details className="rounded-md border border-slate-200 px-4 py-2 lg:hidden dark:border-slate-800">
+              <summary className="cursor-pointer text-sm font-medium">Contents</summary>
+              <div className="mt-2">
+                <TableOfContents headings={article.headings} idPrefix="mobile-" />
+              </div>
+            </details>
+          ) : null}
+        </header>
+        <div className="prose prose-slate mt-8 max-w-none dark:prose-invert prose-a:text-brand-700 dark:prose-a:text-brand-500 prose-headings:scroll-mt-20 prose-code:before:content-none prose-code:after:content-none">
+          <Body components={mdxComponents} />
+        </div>
+        <FeedbackWidget slug={article.slug} />
+        {related.length > 0 ? (
+          <section aria-labelledby="related-title" className="mt-10">
+            <h2 id="related-title" className="text-lg font-semibold">
+              Related articles
+            </h2>
+            <ArticleList articles={related} />
+          </section>
+        ) : null}
+      </article>
+      <div className="hidden lg:block">
+        <div className="sticky top-20">
+          <TableOfContents headings={article.headings} />
+        </div>
+      </div>
+    </div>
+  );
+}
