@@ -66,6 +66,11 @@ export const frontmatterSchema = z
     // content:check requires sources on every article and reports those not verified lately.
     sources: z.array(sourceSchema).max(12).default([]),
     verified: dateField.optional(),
+    // A translation's English version (translation-hash.ts); absent on English articles.
+    translatedFrom: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/, 'is not an English version hash (npm run content:hash <slug>)')
+      .optional(),
   })
   .strict();
 

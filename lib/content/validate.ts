@@ -44,7 +44,18 @@ function slugFromPath(path: string): string {
  * Validates a whole set of articles at once, because links and `related` can only be checked
  * against the full set. Collects every problem rather than stopping at the first.
  */
-export function validateArticles(files: SourceFile[]): { articles: Article[]; problems: ContentProblem[] } {
+export interface ValidateOptions {
+  /**
+   * Slugs that exist outside this set: a translation's `related` and links may name any English
+   * article (its anchors are not checked: headings differ between languages).
+   */
+  knownSlugs?: ReadonlySet<string>;
+}
+
+export function validateArticles(
+  files: SourceFile[],
+  { knownSlugs = new Set() }: ValidateOptions = {},
+): { articles: Article[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   const parsed: Array<Article & { links: Array<{ url: string; line?: number }> }> = [];
   const seen = new Map<string, string>();
@@ -94,12 +105,12 @@ export function validateArticles(files: SourceFile[]): { articles: Article[]; pr
     article.frontmatter.related.forEach((related, index) => {
       if (related === article.slug) {
         problems.push({ path: article.path, field: `related.${index}`, message: 'an article cannot be related to itself' });
-      } else if (!bySlug.has(related)) {
+      } else if (!bySlug.has(related) && !knownSlugs.has(related)) {
         problems.push({ path: article.path, field: `related.${index}`, message: `article "${related}" does not exist` });
       }
     });
     for (const link of article.links) {
-      const problem = checkLink(link.url, article, bySlug);
+      const problem = checkLink(link.url, article, bySlug, knownSlugs);
       if (problem) {
         problems.push({ path: article.path, field: `link${link.line ? ` (line ${link.line + countFrontmatterLines(files, article.path)})` : ''}`, message: problem });
       }
@@ -110,7 +121,12 @@ export function validateArticles(files: SourceFile[]): { articles: Article[]; pr
   return { articles, problems };
 }
 
-function checkLink(url: string, article: Article, bySlug: Map<string, Article>): string | undefined {
+function checkLink(
+  url: string,
+  article: Article,
+  bySlug: Map<string, Article>,
+  knownSlugs: ReadonlySet<string>,
+): string | undefined {
   if (UNSAFE_SCHEME.test(url)) return `unsafe link "${url.slice(0, 60)}" (javascript: and data: links are not allowed)`;
   const [path = '', anchor] = url.split('#', 2);
   if (path === '' && anchor !== undefined) {
@@ -119,6 +135,7 @@ function checkLink(url: string, article: Article, bySlug: Map<string, Article>):
   const match = /^\/articles\/([^/?#]+)\/?$/.exec(path);
   if (!match) return undefined;
   const target = bySlug.get(match[1]!);
+  if (!target && knownSlugs.has(match[1]!)) return undefined;
   if (!target) return `link to missing article "${match[1]}"`;
   if (anchor !== undefined && !target.headings.some((h) => h.id === anchor)) {
     return `anchor "#${anchor}" matches no heading in article "${target.slug}"`;
