@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 import './globals.css';
 
 // A path the proxy never sees (one with a file extension) and no file matches: no language is

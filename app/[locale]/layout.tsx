@@ -1,9 +1,10 @@
 import type { Metadata, Viewport } from 'next';
 import { hasLocale, NextIntlClientProvider } from 'next-intl';
-import { setRequestLocale } from 'next-intl/server';
+import { getTranslations, setRequestLocale } from 'next-intl/server';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
 import { AccountMenu } from '@/components/auth/AccountMenu';
+import { LanguageSwitcher } from '@/components/layout/LanguageSwitcher';
 import { SiteFooter } from '@/components/layout/SiteFooter';
 import { SiteHeader } from '@/components/layout/SiteHeader';
 import { LazyNotificationBell } from '@/components/notifications/LazyNotificationBell';
@@ -17,10 +18,18 @@ import '../globals.css';
 // a page prerendered at build time has no nonce, and the policy would block its scripts.
 export const dynamic = 'force-dynamic';
 
-export const metadata: Metadata = {
-  title: { default: 'Greenlight help center', template: '%s · Greenlight' },
-  description: 'Fix "Your site admin must authorize this app" in Atlassian Cloud in two minutes.',
-};
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>;
+}): Promise<Metadata> {
+  const { locale } = await params;
+  const t = await getTranslations({
+    locale: hasLocale(routing.locales, locale) ? locale : 'en',
+    namespace: 'Layout',
+  });
+  return { title: { default: t('title'), template: '%s · Greenlight' }, description: t('description') };
+}
 
 export const viewport: Viewport = {
   themeColor: [
@@ -41,6 +50,7 @@ export default async function LocaleLayout({ children, params }: Props) {
   const { locale } = await params;
   if (!hasLocale(routing.locales, locale)) notFound();
   setRequestLocale(locale);
+  const t = await getTranslations('Layout');
   const session = await getSessionStatus();
   const adminEntry = session.status === 'signed-in' ? await loadAdminEntry(session.viewer) : null;
   return (
@@ -50,13 +60,14 @@ export default async function LocaleLayout({ children, params }: Props) {
           href="#main"
           className="sr-only z-50 rounded bg-brand-700 px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-4 focus:top-4"
         >
-          Skip to content
+          {t('skipToContent')}
         </a>
         <NextIntlClientProvider>
           <SiteHeader adminEntry={adminEntry}>
             <SiteSearch />
             {session.status === 'signed-in' ? <LazyNotificationBell /> : null}
             <AccountMenu session={session} />
+            <LanguageSwitcher />
           </SiteHeader>
           <main
             id="main"

@@ -1,27 +1,39 @@
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article/ArticleList';
 import { BrowseLinks } from '@/components/home/BrowseLinks';
 import { getArticles } from '@/lib/content/articles';
 import { audienceCounts, productCounts, recentlyUpdated } from '@/lib/content/browse';
 import { popularArticles } from '@/lib/content/featured';
+import { localizedArticles } from '@/lib/content/localized-articles';
+import type { Article } from '@/lib/content/validate';
+import { localePath } from '@/lib/i18n/locales';
 import { pageLocale, type LocaleParams } from '@/lib/pages/page-locale';
 
 export default async function HomePage({ params }: { params: Promise<LocaleParams> }) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const t = await getTranslations('Home');
   const articles = getArticles();
+  const inLocale = (list: Article[]) =>
+    localizedArticles(
+      locale,
+      list.map((a) => a.slug),
+    ).map((entry) => entry.article);
   return (
     <div className="space-y-12">
       <section aria-labelledby="hero-title" className="space-y-6 pt-4 text-center">
         <h1 id="hero-title" className="text-3xl font-bold tracking-tight sm:text-4xl">
-          Get past &ldquo;Your site admin must authorize this app&rdquo;
+          {t('heroTitle')}
         </h1>
-        <p className="mx-auto max-w-2xl text-lg text-slate-700 dark:text-slate-300">
-          Paste the error or describe the problem. Greenlight finds the answer, tells you who can fix it, and
-          sends them everything they need.
-        </p>
-        <form action="/search" method="get" role="search" className="mx-auto flex max-w-2xl gap-2">
+        <p className="mx-auto max-w-2xl text-lg text-slate-700 dark:text-slate-300">{t('heroLead')}</p>
+        <form
+          action={localePath(locale, '/search')}
+          method="get"
+          role="search"
+          className="mx-auto flex max-w-2xl gap-2"
+        >
           <label htmlFor="home-search" className="sr-only">
-            Search the help center
+            {t('searchLabel')}
           </label>
           <input
             id="home-search"
@@ -30,10 +42,10 @@ export default async function HomePage({ params }: { params: Promise<LocaleParam
             required
             maxLength={200}
             className="input py-3 text-base"
-            placeholder="Paste an error or search, e.g. authorize app"
+            placeholder={t('searchPlaceholder')}
           />
           <button type="submit" className="btn-primary px-6">
-            Search
+            {t('searchButton')}
           </button>
         </form>
       </section>
@@ -44,14 +56,12 @@ export default async function HomePage({ params }: { params: Promise<LocaleParam
       >
         <div>
           <h2 id="fix-title" className="text-xl font-semibold">
-            Fix &lsquo;site admin must authorize this app&rsquo;
+            {t('fixTitle')}
           </h2>
-          <p className="mt-1 text-slate-700 dark:text-slate-300">
-            A short troubleshooter: it finds your site admins or walks an admin through authorizing the app.
-          </p>
+          <p className="mt-1 text-slate-700 dark:text-slate-300">{t('fixLead')}</p>
         </div>
         <Link href="/troubleshoot/authorize-app" className="btn-primary mt-4 shrink-0 sm:mt-0">
-          Start the troubleshooter
+          {t('startTroubleshooter')}
         </Link>
       </section>
 
@@ -60,15 +70,15 @@ export default async function HomePage({ params }: { params: Promise<LocaleParam
       <div className="grid gap-10 md:grid-cols-2">
         <section aria-labelledby="popular-title">
           <h2 id="popular-title" className="text-lg font-semibold">
-            Popular articles
+            {t('popular')}
           </h2>
-          <ArticleList articles={popularArticles()} />
+          <ArticleList articles={inLocale(popularArticles())} />
         </section>
         <section aria-labelledby="recent-title">
           <h2 id="recent-title" className="text-lg font-semibold">
-            Recently updated
+            {t('recent')}
           </h2>
-          <ArticleList articles={recentlyUpdated(articles, 6)} />
+          <ArticleList articles={inLocale(recentlyUpdated(articles, 6))} />
         </section>
       </div>
     </div>

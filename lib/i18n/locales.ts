@@ -12,3 +12,9 @@ export function isLocale(value: unknown): value is Locale {
 
 /** Each language's name in that language: what the switcher shows and the notices name. */
 export const LOCALE_NAMES: Record<Locale, string> = { en: 'English', de: 'Deutsch', ja: '日本語' };
+
+/** A page's address in a language: English unprefixed, the others under `/<locale>`. */
+export function localePath(locale: Locale, path: string): string {
+  if (locale === DEFAULT_LOCALE) return path;
+  return path === '/' ? `/${locale}` : `/${locale}${path}`;
+}

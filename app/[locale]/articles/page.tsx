@@ -1,13 +1,17 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article/ArticleList';
 import { getArticles } from '@/lib/content/articles';
+import { localizedArticles } from '@/lib/content/localized-articles';
 import { browseParamsSchema, filterArticles } from '@/lib/content/browse';
 import { AUDIENCE_LABELS, AUDIENCES, PRODUCT_LABELS, PRODUCTS } from '@/lib/content/schema';
 import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
 import { pageLocale, type LocaleParams } from '@/lib/pages/page-locale';
 
-export const metadata: Metadata = { title: 'All articles' };
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Articles'))('title') };
+}
 
 type Props = { params: Promise<LocaleParams>; searchParams: Promise<PageSearchParams> };
 
@@ -20,26 +24,30 @@ function filterHref(product?: string, audience?: string) {
 }
 
 export default async function ArticlesPage({ params, searchParams }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const t = await getTranslations('Articles');
   const parsed = parsePageParams(browseParamsSchema, await searchParams);
   // An unknown filter is no filter: the schema never rejects.
   const { product, audience } = parsed.ok ? parsed.params : {};
-  const articles = filterArticles(getArticles(), { product, audience }).sort((a, b) =>
-    a.frontmatter.title.localeCompare(b.frontmatter.title),
-  );
+  const articles = localizedArticles(
+    locale,
+    filterArticles(getArticles(), { product, audience }).map((a) => a.slug),
+  )
+    .map((entry) => entry.article)
+    .sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title));
   const chip = (active: boolean) =>
     `rounded-full border px-3 py-1 text-sm ${active ? 'border-brand-700 bg-brand-700 text-white dark:border-brand-500 dark:bg-brand-700' : 'border-slate-300 hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800'}`;
 
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">All articles</h1>
-      <nav aria-label="Filter by product" className="flex flex-wrap gap-2">
+      <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+      <nav aria-label={t('filterByProduct')} className="flex flex-wrap gap-2">
         <Link
           href={filterHref(undefined, audience)}
           className={chip(!product)}
           aria-current={!product ? 'page' : undefined}
         >
-          All products
+          {t('allProducts')}
         </Link>
         {PRODUCTS.filter((p) => p !== 'all').map((p) => (
           <Link
@@ -52,13 +60,13 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
           </Link>
         ))}
       </nav>
-      <nav aria-label="Filter by role" className="flex flex-wrap gap-2">
+      <nav aria-label={t('filterByRole')} className="flex flex-wrap gap-2">
         <Link
           href={filterHref(product, undefined)}
           className={chip(!audience)}
           aria-current={!audience ? 'page' : undefined}
         >
-          Any role
+          {t('anyRole')}
         </Link>
         {AUDIENCES.map((a) => (
           <Link
@@ -72,7 +80,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
         ))}
       </nav>
       <p className="text-sm text-slate-600 dark:text-slate-400" role="status">
-        {articles.length} article{articles.length === 1 ? '' : 's'}
+        {t('count', { count: articles.length })}
       </p>
       <ArticleList articles={articles} headingLevel={2} />
     </div>

@@ -1,10 +1,13 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
+import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article/ArticleList';
 import { RecognisedErrorCard } from '@/components/search/RecognisedErrorCard';
 import { SearchLogBeacon } from '@/components/search/SearchLogBeacon';
 import { Snippet } from '@/components/search/Snippet';
 import { popularArticles } from '@/lib/content/featured';
+import { localizedArticles } from '@/lib/content/localized-articles';
+import { localePath, type Locale } from '@/lib/i18n/locales';
 import { AUDIENCE_LABELS, PRODUCT_LABELS, type Audience, type Product } from '@/lib/content/schema';
 import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
 import { searchHelpCenter } from '@/lib/search/search-help-center';
@@ -15,15 +18,16 @@ export const metadata: Metadata = { title: 'Search' };
 
 type Props = { params: Promise<LocaleParams>; searchParams: Promise<PageSearchParams> };
 
-function searchHref(q: string, product?: string, audience?: string) {
+function searchHref(locale: Locale, q: string, product?: string, audience?: string) {
   const params = new URLSearchParams({ q });
   if (product) params.set('product', product);
   if (audience) params.set('audience', audience);
-  return `/search?${params.toString()}`;
+  return `${localePath(locale, '/search')}?${params.toString()}`;
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
-  await pageLocale(params);
+  const locale = await pageLocale(params);
+  const t = await getTranslations('Search');
   const parsed = parsePageParams(searchPageParamsSchema, await searchParams);
   // The schema never rejects (an odd value is dropped); the fallback only satisfies the type.
   const { q, product, audience } = parsed.ok
@@ -32,16 +36,21 @@ export default async function SearchPage({ params, searchParams }: Props) {
   // Rendering writes nothing (a GET must not change state): the results, once shown in a browser,
   // report the search with a same-origin POST (SearchLogBeacon), which a crawler or a cross-site
   // <img> never sends.
-  const answer = q ? searchHelpCenter({ q, product, audience, limit: 20 }) : undefined;
+  const answer = q ? searchHelpCenter({ q, product, audience, limit: 20, locale }) : undefined;
   const chip = (active: boolean) =>
     `flex justify-between gap-3 rounded-md px-2 py-1 text-sm ${active ? 'bg-brand-700 text-white dark:bg-brand-700' : 'hover:bg-slate-100 dark:hover:bg-slate-800'}`;
 
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold tracking-tight">Search</h1>
-      <form action="/search" method="get" role="search" className="flex max-w-2xl gap-2">
+      <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+      <form
+        action={localePath(locale, '/search')}
+        method="get"
+        role="search"
+        className="flex max-w-2xl gap-2"
+      >
         <label htmlFor="search-page-q" className="sr-only">
-          Search the help center
+          {t('label')}
         </label>
         <input
           id="search-page-q"
@@ -51,28 +60,28 @@ export default async function SearchPage({ params, searchParams }: Props) {
           maxLength={MAX_QUERY_LENGTH}
           required
           className="input"
-          placeholder="Paste an error or search"
+          placeholder={t('placeholder')}
         />
         {product ? <input type="hidden" name="product" value={product} /> : null}
         {audience ? <input type="hidden" name="audience" value={audience} /> : null}
         <button type="submit" className="btn-primary">
-          Search
+          {t('button')}
         </button>
       </form>
 
       {answer ? (
         <div className="grid gap-8 md:grid-cols-[12rem_minmax(0,1fr)]">
-          <aside aria-label="Filters" className="space-y-6">
-            <nav aria-label="Filter by product">
-              <h2 className="mb-2 text-sm font-semibold">Product</h2>
+          <aside aria-label={t('filters')} className="space-y-6">
+            <nav aria-label={t('filterByProduct')}>
+              <h2 className="mb-2 text-sm font-semibold">{t('product')}</h2>
               <ul className="space-y-1">
                 <li>
                   <Link
-                    href={searchHref(q, undefined, audience)}
+                    href={searchHref(locale, q, undefined, audience)}
                     className={chip(!product)}
                     aria-current={!product ? 'page' : undefined}
                   >
-                    Any product
+                    {t('anyProduct')}
                   </Link>
                 </li>
                 {(Object.entries(answer.facets.product) as Array<[Product, number]>)
@@ -80,7 +89,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   .map(([key, count]) => (
                     <li key={key}>
                       <Link
-                        href={searchHref(q, key, audience)}
+                        href={searchHref(locale, q, key, audience)}
                         className={chip(product === key)}
                         aria-current={product === key ? 'page' : undefined}
                       >
@@ -90,16 +99,16 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   ))}
               </ul>
             </nav>
-            <nav aria-label="Filter by role">
-              <h2 className="mb-2 text-sm font-semibold">Who it is for</h2>
+            <nav aria-label={t('filterByRole')}>
+              <h2 className="mb-2 text-sm font-semibold">{t('audience')}</h2>
               <ul className="space-y-1">
                 <li>
                   <Link
-                    href={searchHref(q, product, undefined)}
+                    href={searchHref(locale, q, product, undefined)}
                     className={chip(!audience)}
                     aria-current={!audience ? 'page' : undefined}
                   >
-                    Anyone
+                    {t('anyone')}
                   </Link>
                 </li>
                 {(Object.entries(answer.facets.audience) as Array<[Audience, number]>)
@@ -107,7 +116,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   .map(([key, count]) => (
                     <li key={key}>
                       <Link
-                        href={searchHref(q, product, key)}
+                        href={searchHref(locale, q, product, key)}
                         className={chip(audience === key)}
                         aria-current={audience === key ? 'page' : undefined}
                       >
@@ -122,18 +131,28 @@ export default async function SearchPage({ params, searchParams }: Props) {
             <SearchLogBeacon q={q} product={product} audience={audience} />
             {answer.signature ? <RecognisedErrorCard signature={answer.signature} /> : null}
             <p role="status" className="text-sm text-slate-600 dark:text-slate-400">
-              {answer.results.length === 0
-                ? `No articles match “${q}”${product || audience ? ' with these filters' : ''}.`
-                : `${answer.results.length} article${answer.results.length === 1 ? '' : 's'} for “${q}”`}
+              {answer.results.length > 0
+                ? t('results', { count: answer.results.length, q })
+                : product || audience
+                  ? t('noMatchesFiltered', { q })
+                  : t('noMatches', { q })}
             </p>
             {answer.results.length > 0 ? (
               <ol className="divide-y divide-slate-200 dark:divide-slate-800">
                 {answer.results.map((result) => (
                   <li key={result.slug} className="py-4">
-                    <h2 className="font-medium">
+                    <h2 className="font-medium" lang={result.locale === locale ? undefined : result.locale}>
                       <Link href={result.url} className="text-brand-700 hover:underline dark:text-brand-500">
                         {result.title}
                       </Link>
+                      {result.locale === locale ? null : (
+                        <span
+                          lang={locale}
+                          className="ml-2 text-xs font-normal text-slate-600 dark:text-slate-400"
+                        >
+                          {t('inEnglish')}
+                        </span>
+                      )}
                     </h2>
                     <p className="mt-1 text-sm text-slate-700 dark:text-slate-300">
                       <Snippet html={result.snippet} />
@@ -142,36 +161,37 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 ))}
               </ol>
             ) : (
-              <NoResults />
+              <NoResults locale={locale} />
             )}
           </div>
         </div>
       ) : (
-        <p className="text-slate-700 dark:text-slate-300">
-          Type a few words, or paste the error message you see.
-        </p>
+        <p className="text-slate-700 dark:text-slate-300">{t('hint')}</p>
       )}
     </div>
   );
 }
 
-function NoResults() {
+async function NoResults({ locale }: { locale: Locale }) {
+  const t = await getTranslations('Search');
   return (
     <div className="space-y-6">
       <div className="card space-y-3">
-        <p>
-          We have noted this search so the help center can cover it. Meanwhile, if an app says{' '}
-          <em>&ldquo;Your site admin must authorize this app&rdquo;</em>, the troubleshooter can get it fixed.
-        </p>
+        <p>{t.rich('noResultsNote', { em: (chunks) => <em>{chunks}</em> })}</p>
         <Link href="/troubleshoot/authorize-app" className="btn-primary">
-          Start the troubleshooter
+          {t('startTroubleshooter')}
         </Link>
       </div>
       <section aria-labelledby="suggested-title">
         <h2 id="suggested-title" className="text-lg font-semibold">
-          Suggested articles
+          {t('suggested')}
         </h2>
-        <ArticleList articles={popularArticles()} />
+        <ArticleList
+          articles={localizedArticles(
+            locale,
+            popularArticles().map((a) => a.slug),
+          ).map((entry) => entry.article)}
+        />
       </section>
     </div>
   );

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 import { notFound } from 'next/navigation';
 import { FunnelTracker } from '@/components/wizard/FunnelTracker';
 import { WizardInputsForm } from '@/components/wizard/WizardInputsForm';
@@ -11,7 +11,9 @@ import { getDb } from '@/lib/db/client';
 import { checkResultsFrom, templateValuesFrom } from '@/lib/flows/facts';
 import { gatherFacts } from '@/lib/flows/gather-facts';
 import { readWizardInputs, wizardHref, wizardParamsSchema } from '@/lib/flows/inputs';
-import { getFlow } from '@/lib/flows/load';
+import { getLocalizedFlow } from '@/lib/flows/load';
+import { isLocale, localePath } from '@/lib/i18n/locales';
+import { getTranslations } from 'next-intl/server';
 import { nextNode, remainingSteps, replayPath } from '@/lib/flows/stepper';
 import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
 import { pageLocale, type LocaleParams } from '@/lib/pages/page-locale';
@@ -19,7 +21,8 @@ import { pageLocale, type LocaleParams } from '@/lib/pages/page-locale';
 type Props = { params: Promise<LocaleParams & { flow: string }>; searchParams: Promise<PageSearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const flow = getFlow((await params).flow);
+  const { flow: id, locale } = await params;
+  const flow = getLocalizedFlow(id, isLocale(locale) ? locale : 'en');
   return flow ? { title: flow.title, description: flow.summary } : {};
 }
 
@@ -29,8 +32,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * path against them and renders one step; every choice is a plain link.
  */
 export default async function TroubleshootPage({ params, searchParams }: Props) {
-  await pageLocale(params);
-  const flow = getFlow((await params).flow);
+  const locale = await pageLocale(params);
+  const t = await getTranslations('Troubleshooter');
+  const flow = getLocalizedFlow((await params).flow, locale);
   if (!flow) notFound();
   const parsed = parsePageParams(wizardParamsSchema, await searchParams);
   // Every wizard parameter is an optional string: the schema cannot reject a URL.
@@ -59,15 +63,17 @@ export default async function TroubleshootPage({ params, searchParams }: Props) 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
       <header className="space-y-2">
-        <p className="text-sm font-medium text-brand-700 dark:text-brand-500">Troubleshooter</p>
+        <p className="text-sm font-medium text-brand-700 dark:text-brand-500">{t('eyebrow')}</p>
         <h1 className="text-3xl font-bold tracking-tight">{flow.title}</h1>
         <p className="text-slate-700 dark:text-slate-300">{flow.summary}</p>
         {facts.viewer ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">Signed in as {facts.viewer.email}</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">
+            {t('signedInAs', { email: facts.viewer.email })}
+          </p>
         ) : null}
       </header>
 
-      <WizardInputsForm action={`/troubleshoot/${flow.id}`} inputs={inputs} />
+      <WizardInputsForm action={localePath(locale, `/troubleshoot/${flow.id}`)} inputs={inputs} />
       <WizardProgress step={trail.steps.length} remaining={remainingSteps(flow, node.id, checks)} />
 
       <section key={node.id} aria-labelledby="step-heading" className="card">
@@ -93,15 +99,15 @@ export default async function TroubleshootPage({ params, searchParams }: Props) 
         />
       </section>
 
-      <nav aria-label="Troubleshooter" className="flex flex-wrap gap-3">
+      <nav aria-label={t('nav')} className="flex flex-wrap gap-3">
         {backHref ? (
           <Link href={backHref} scroll={false} className="btn-secondary">
-            <span aria-hidden="true">←</span> Back
+            <span aria-hidden="true">←</span> {t('back')}
           </Link>
         ) : null}
         {trail.path.length > 1 ? (
           <Link href={startHref} scroll={false} className="btn-secondary">
-            Start over
+            {t('startOver')}
           </Link>
         ) : null}
       </nav>

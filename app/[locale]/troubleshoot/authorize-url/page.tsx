@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 import { AuthorizeUrlChecker } from '@/components/wizard/AuthorizeUrlChecker';
 import { wizardParamsSchema } from '@/lib/flows/inputs';
 import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
