@@ -1,5 +1,7 @@
 import type { NextConfig } from 'next';
+import createNextIntlPlugin from 'next-intl/plugin';
 import { staticHeaderRules } from './lib/http/security-headers';
+import { DEFAULT_LOCALE, DEFAULT_LOCALE_HEADER } from './lib/i18n/locales';
 
 const nextConfig: NextConfig = {
   // PGlite ships WASM and data files that must be loaded from node_modules at run time, not bundled.
@@ -14,9 +16,26 @@ const nextConfig: NextConfig = {
   typescript: { ignoreBuildErrors: process.env.GREENLIGHT_SKIP_BUILD_TYPECHECK === '1' },
   // The fixed security headers, applied by the router itself: unlike the proxy (pages only), this
   // costs route handlers nearly nothing. `next build` and `next start` both run in production.
+  // An unprefixed page is English: proxy.ts marks the request, and this maps it to app/[locale]
+  // (see proxy.ts for why the proxy does not rewrite it itself).
+  async rewrites() {
+    const has = [{ type: 'header' as const, key: DEFAULT_LOCALE_HEADER, value: DEFAULT_LOCALE }];
+    return {
+      beforeFiles: [
+        // Rewrites here apply in turn: `/` last, so its result (/en) is not rewritten again.
+        { source: '/:path+', destination: `/${DEFAULT_LOCALE}/:path+`, has },
+        { source: '/', destination: `/${DEFAULT_LOCALE}`, has },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
+  },
   async headers() {
     return staticHeaderRules({ production: process.env.NODE_ENV === 'production' });
   },
 };
 
-export default nextConfig;
+// next-intl reads its per-request configuration (locale and catalog) from lib/i18n/request.ts.
+const withNextIntl = createNextIntlPlugin('./lib/i18n/request.ts');
+
+export default withNextIntl(nextConfig);

@@ -8,6 +8,11 @@ export default defineConfig({
         find: /^server-only$/,
         replacement: path.resolve(import.meta.dirname, 'tests/support/empty-module.ts'),
       },
+      // Pages rendered outside Next.js keep their locale here (see the module's comment).
+      {
+        find: /^next-intl\/server$/,
+        replacement: path.resolve(import.meta.dirname, 'tests/support/next-intl-server.ts'),
+      },
       { find: /^@\//, replacement: `${path.resolve(import.meta.dirname)}/` },
     ],
   },
@@ -28,6 +33,8 @@ export default defineConfig({
       'app/**/*.test.ts',
       'components/**/*.test.{ts,tsx}',
     ],
+    // next-intl imports 'next/server' without an extension, which Node's ESM loader refuses; Vite resolves it.
+    server: { deps: { inline: ['next-intl'] } },
     testTimeout: 20_000,
     hookTimeout: 60_000,
     // Integration tests each open their own database; two workers suit this 2-core machine.

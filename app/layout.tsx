@@ -1,56 +1,7 @@
-import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
-import { AccountMenu } from '@/components/auth/AccountMenu';
-import { SiteFooter } from '@/components/layout/SiteFooter';
-import { SiteHeader } from '@/components/layout/SiteHeader';
-import { LazyNotificationBell } from '@/components/notifications/LazyNotificationBell';
-import { SiteSearch } from '@/components/search/SiteSearch';
-import { loadAdminEntry } from '@/lib/pages/admin-entry';
-import { getSessionStatus } from '@/lib/auth/current-viewer';
-import './globals.css';
 
-// Every page renders per request so that its scripts carry that response's CSP nonce (proxy.ts):
-// a page prerendered at build time has no nonce, and the policy would block its scripts.
-export const dynamic = 'force-dynamic';
-
-export const metadata: Metadata = {
-  title: { default: 'Greenlight help center', template: '%s · Greenlight' },
-  description: 'Fix "Your site admin must authorize this app" in Atlassian Cloud in two minutes.',
-};
-
-export const viewport: Viewport = {
-  themeColor: [
-    { media: '(prefers-color-scheme: light)', color: '#ffffff' },
-    { media: '(prefers-color-scheme: dark)', color: '#020617' },
-  ],
-};
-
-export default async function RootLayout({ children }: { children: ReactNode }) {
-  const session = await getSessionStatus();
-  const adminEntry = session.status === 'signed-in' ? await loadAdminEntry(session.viewer) : null;
-  return (
-    <html lang="en">
-      <body className="flex min-h-screen flex-col font-sans">
-        <a
-          href="#main"
-          className="sr-only z-50 rounded bg-brand-700 px-4 py-2 text-white focus:not-sr-only focus:fixed focus:left-4 focus:top-4"
-        >
-          Skip to content
-        </a>
-        <SiteHeader adminEntry={adminEntry}>
-          <SiteSearch />
-          {session.status === 'signed-in' ? <LazyNotificationBell /> : null}
-          <AccountMenu session={session} />
-        </SiteHeader>
-        <main
-          id="main"
-          tabIndex={-1}
-          className="mx-auto w-full max-w-6xl flex-1 px-4 py-8 focus:outline-none"
-        >
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
-    </html>
-  );
+// The document (<html lang>, header, footer) is app/[locale]/layout.tsx, which knows the language.
+// This layout exists because app/not-found.tsx, for paths outside every language, needs one.
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return children;
 }

@@ -1,20 +1,21 @@
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
+import './globals.css';
 
-export default function NotFound() {
+// A path the proxy never sees (one with a file extension) and no file matches: no language is
+// known, so the page is plain English with a link home.
+export default function RootNotFound() {
   return (
-    <div className="mx-auto max-w-xl space-y-4 py-16 text-center">
-      <h1 className="text-2xl font-bold">Page not found</h1>
-      <p className="text-slate-700 dark:text-slate-300">
-        The page you asked for does not exist or you do not have access to it.
-      </p>
-      <p className="flex justify-center gap-3">
-        <Link href="/" className="btn-primary">
-          Go to the help center
-        </Link>
-        <Link href="/troubleshoot/authorize-app" className="btn-secondary">
-          Start the troubleshooter
-        </Link>
-      </p>
-    </div>
+    <html lang="en">
+      <body className="font-sans">
+        <main className="mx-auto max-w-xl space-y-4 px-4 py-16 text-center">
+          <h1 className="text-2xl font-bold">Page not found</h1>
+          <p>
+            <Link href="/" className="btn-primary">
+              Go to the help center
+            </Link>
+          </p>
+        </main>
+      </body>
+    </html>
   );
 }

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 import type { Article } from '@/lib/content/validate';
 
 export function ArticleList({ articles, headingLevel = 3 }: { articles: Article[]; headingLevel?: 2 | 3 }) {

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 import type { Audience } from '@/lib/content/schema';
 
 const WHO: Record<Audience, { title: string; text: string; link?: { href: string; label: string } }> = {

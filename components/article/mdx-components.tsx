@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 import type { MDXComponents } from 'mdx/types';
 import type { ComponentProps } from 'react';
 import { Callout } from '@/components/ui/Callout';

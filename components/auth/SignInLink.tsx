@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { Suspense } from 'react';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 import { AUDIENCE_LABELS, PRODUCT_LABELS, type Audience, type Product } from '@/lib/content/schema';
 
 export function BrowseLinks({

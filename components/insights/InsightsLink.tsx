@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 
 /** "Insights" for the admin console's header; the page shows it only to those who may open it. */
 export function InsightsLink() {

@@ -1,4 +1,5 @@
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import type { AdminEntry } from '@/lib/pages/admin-entry';
 
@@ -6,13 +7,14 @@ import type { AdminEntry } from '@/lib/pages/admin-entry';
  * The header's right side (search, account) is passed in so features can add to it without
  * touching layout; `adminEntry` adds the way into the admin pages for those who may use them.
  */
-export function SiteHeader({
+export async function SiteHeader({
   children,
   adminEntry,
 }: {
   children?: ReactNode;
   adminEntry?: AdminEntry | null;
 }) {
+  const t = await getTranslations('Header');
   return (
     <header className="sticky top-0 z-30 border-b border-slate-200 bg-white/95 backdrop-blur dark:border-slate-800 dark:bg-slate-950/95">
       <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
@@ -20,18 +22,18 @@ export function SiteHeader({
           <span aria-hidden="true" className="inline-block h-3 w-3 rounded-full bg-brand-500" />
           Greenlight
         </Link>
-        <nav aria-label="Main" className="flex gap-4 text-sm">
+        <nav aria-label={t('mainNav')} className="flex gap-4 text-sm">
           <Link
             href="/articles"
             className="text-slate-700 hover:text-brand-700 dark:text-slate-300 dark:hover:text-brand-500"
           >
-            Articles
+            {t('articles')}
           </Link>
           <Link
             href="/troubleshoot/authorize-app"
             className="text-slate-700 hover:text-brand-700 dark:text-slate-300 dark:hover:text-brand-500"
           >
-            Troubleshooter
+            {t('troubleshooter')}
           </Link>
           {adminEntry ? (
             <Link

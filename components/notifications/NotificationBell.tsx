@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 import { useEffect, useId, useRef, useState } from 'react';
 import { listNotifications, markNotificationsRead } from '@/components/api-client';
 import { QueryProvider } from '@/components/query-provider';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 import { siteHostOf, type FactSite } from '@/lib/flows/facts';
 
 /** The signed-in account's sites (each starts the wizard on that site) and a way to switch account. */

@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { checkAuthorizeUrl, type AuthorizeUrlReport } from '@/lib/flows/check-authorize-url';
 import { trackFunnelEvent } from './funnel-events';

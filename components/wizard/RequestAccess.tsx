@@ -1,7 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
 import {

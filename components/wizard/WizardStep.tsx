@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { Link } from '@/lib/i18n/navigation';
 import { getArticle } from '@/lib/content/articles';
 import { findApp, findSite, siteHostOf, type TroubleshootFacts } from '@/lib/flows/facts';
 import type { WizardInputs } from '@/lib/flows/inputs';

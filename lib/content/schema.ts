@@ -59,13 +59,19 @@ export const frontmatterSchema = z
     // A tag like 429 parses as a YAML number; it is still meant as text.
     tags: z
       .array(z.union([z.string(), z.number()]).transform(String).pipe(z.string().trim().min(1).max(40)))
-      .max(12)
+      // A translation keeps the English tags beside its own, so English words still find it.
+      .max(24)
       .default([]),
     related: z.array(z.string().regex(slugPattern, 'is not an article slug')).max(8).default([]),
     errorSignatures: z.array(errorSignatureSchema).max(10).default([]),
     // content:check requires sources on every article and reports those not verified lately.
     sources: z.array(sourceSchema).max(12).default([]),
     verified: dateField.optional(),
+    // A translation's English version (translation-hash.ts); absent on English articles.
+    translatedFrom: z
+      .string()
+      .regex(/^[0-9a-f]{12}$/, 'is not an English version hash (npm run content:hash <slug>)')
+      .optional(),
   })
   .strict();
 

@@ -44,6 +44,11 @@ function slugFromPath(path: string): string {
 export interface ValidateOptions {
   /** Shared passages by name (see partials.ts); an article naming any other partial is a problem. */
   partials?: ReadonlyMap<string, string>;
+  /**
+   * Slugs that exist outside this set: a translation's `related` and links may name any English
+   * article (its anchors are not checked: headings differ between languages).
+   */
+  knownSlugs?: ReadonlySet<string>;
 }
 
 /**
@@ -52,7 +57,7 @@ export interface ValidateOptions {
  */
 export function validateArticles(
   files: SourceFile[],
-  { partials = new Map() }: ValidateOptions = {},
+  { partials = new Map(), knownSlugs = new Set() }: ValidateOptions = {},
 ): { articles: Article[]; problems: ContentProblem[] } {
   const problems: ContentProblem[] = [];
   for (const name of nestedPartials(partials)) {
@@ -110,12 +115,12 @@ export function validateArticles(
     article.frontmatter.related.forEach((related, index) => {
       if (related === article.slug) {
         problems.push({ path: article.path, field: `related.${index}`, message: 'an article cannot be related to itself' });
-      } else if (!bySlug.has(related)) {
+      } else if (!bySlug.has(related) && !knownSlugs.has(related)) {
         problems.push({ path: article.path, field: `related.${index}`, message: `article "${related}" does not exist` });
       }
     });
     for (const link of article.links) {
-      const problem = checkLink(link.url, article, bySlug);
+      const problem = checkLink(link.url, article, bySlug, knownSlugs);
       if (problem) {
         problems.push({ path: article.path, field: `link${link.line ? ` (line ${link.line + countFrontmatterLines(files, article.path)})` : ''}`, message: problem });
       }
@@ -126,7 +131,12 @@ export function validateArticles(
   return { articles, problems };
 }
 
-function checkLink(url: string, article: Article, bySlug: Map<string, Article>): string | undefined {
+function checkLink(
+  url: string,
+  article: Article,
+  bySlug: Map<string, Article>,
+  knownSlugs: ReadonlySet<string>,
+): string | undefined {
   if (UNSAFE_SCHEME.test(url)) return `unsafe link "${url.slice(0, 60)}" (javascript: and data: links are not allowed)`;
   const [path = '', anchor] = url.split('#', 2);
   if (path === '' && anchor !== undefined) {
@@ -135,6 +145,7 @@ function checkLink(url: string, article: Article, bySlug: Map<string, Article>):
   const match = /^\/articles\/([^/?#]+)\/?$/.exec(path);
   if (!match) return undefined;
   const target = bySlug.get(match[1]!);
+  if (!target && knownSlugs.has(match[1]!)) return undefined;
   if (!target) return `link to missing article "${match[1]}"`;
   if (anchor !== undefined && !target.headings.some((h) => h.id === anchor)) {
     return `anchor "#${anchor}" matches no heading in article "${target.slug}"`;

@@ -1,8 +1,9 @@
 import 'server-only';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { loadArticles } from '@/lib/content/articles';
 import { contentPaths } from '@/lib/content/paths';
+import { applyFlowOverlay, checkFlowOverlay, parseFlowOverlay, type FlowOverlay } from './overlay';
 import type { Flow } from './schema';
 import { FlowError, validateFlowFiles } from './validate';
 
@@ -37,4 +38,50 @@ export function getFlows(): Flow[] {
 
 export function getFlow(id: string): Flow | undefined {
   return getFlows().find((flow) => flow.id === id);
+}
+
+/**
+ * A language's flow texts (`<flows>/<locale>/<flow>.yaml`), each checked against its English flow;
+ * throws a FlowError naming an unknown flow, node, choice or step.
+ */
+export function loadFlowOverlays(
+  locale: string,
+  flows: readonly Flow[],
+  dir: string = contentPaths().flows,
+): Map<string, FlowOverlay> {
+  const overlays = new Map<string, FlowOverlay>();
+  const localeDir = path.join(dir, locale);
+  if (!existsSync(localeDir)) return overlays;
+  const problems = [];
+  for (const file of readFlowFiles(localeDir)) {
+    const flowId = path.basename(file.path).replace(/\.(ya?ml|json)$/, '');
+    const flow = flows.find((candidate) => candidate.id === flowId);
+    if (!flow) {
+      problems.push({ flow: flowId, message: `${file.path}: there is no English flow "${flowId}"` });
+      continue;
+    }
+    const parsed = parseFlowOverlay(flowId, file.path, file.source);
+    problems.push(...parsed.problems);
+    if (!parsed.overlay) continue;
+    const mismatches = checkFlowOverlay(flow, parsed.overlay, file.path);
+    problems.push(...mismatches);
+    if (mismatches.length === 0) overlays.set(flowId, parsed.overlay);
+  }
+  if (problems.length > 0) throw new FlowError(problems);
+  return overlays;
+}
+
+const localized = new Map<string, Map<string, FlowOverlay>>();
+
+/** The flow with its texts in `locale` where translated (English elsewhere), read once per process. */
+export function getLocalizedFlow(id: string, locale: string, defaultLocale = 'en'): Flow | undefined {
+  const flow = getFlow(id);
+  if (!flow || locale === defaultLocale) return flow;
+  let overlays = localized.get(locale);
+  if (!overlays) {
+    overlays = loadFlowOverlays(locale, getFlows());
+    localized.set(locale, overlays);
+  }
+  const overlay = overlays.get(id);
+  return overlay ? applyFlowOverlay(flow, overlay) : flow;
 }

@@ -1,12 +1,16 @@
 import 'server-only';
 import { getArticles } from '@/lib/content/articles';
+import { getTranslatedArticles } from '@/lib/content/localized-articles';
 import type { Article } from '@/lib/content/validate';
 import { createSearchIndex, type SearchIndex } from './index';
 import { createLocalizedSearchIndex, type LocalizedSearchIndex } from './localized-index';
 import { DEFAULT_SEARCH_LOCALE, type SearchLocale } from './locales';
 import { documentFromMarkdown } from './markdown-text';
 
-const holder = globalThis as typeof globalThis & { __greenlightSearchIndex?: SearchIndex };
+const holder = globalThis as typeof globalThis & {
+  __greenlightSearchIndex?: SearchIndex;
+  __greenlightLocalizedSearchIndex?: LocalizedSearchIndex;
+};
 
 function toDocument(article: Article, url: string) {
   return documentFromMarkdown({
@@ -52,4 +56,14 @@ export function createLocalizedArticleSearchIndex(
 export function getArticleSearchIndex(): SearchIndex {
   holder.__greenlightSearchIndex ??= createArticleSearchIndex(getArticles());
   return holder.__greenlightSearchIndex;
+}
+
+/** The index in every language (translations from `articles/<locale>/`), built once per process. */
+export function getLocalizedArticleSearchIndex(): LocalizedSearchIndex {
+  holder.__greenlightLocalizedSearchIndex ??= createLocalizedArticleSearchIndex({
+    en: getArticles(),
+    de: getTranslatedArticles('de'),
+    ja: getTranslatedArticles('ja'),
+  });
+  return holder.__greenlightLocalizedSearchIndex;
 }

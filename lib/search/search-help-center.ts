@@ -1,6 +1,7 @@
 import 'server-only';
 import type { Audience, Product } from '@/lib/content/schema';
-import { getArticleSearchIndex } from './article-index';
+import { getArticleSearchIndex, getLocalizedArticleSearchIndex } from './article-index';
+import { DEFAULT_SEARCH_LOCALE, type SearchLocale } from './locales';
 import { toSearchAnswer, type SearchAnswer } from './search-answer';
 import { usageBoostsFor } from './usage-cache';
 
@@ -9,6 +10,8 @@ export interface HelpCenterSearch {
   product?: Product;
   audience?: Audience;
   limit: number;
+  /** The reader's language: its articles first, English as the fallback. English when absent. */
+  locale?: SearchLocale;
 }
 
 /**
@@ -18,12 +21,17 @@ export interface HelpCenterSearch {
  * The usage signal it ranks with is read from memory; reloading it is a read, in the background.
  */
 export function searchHelpCenter(search: HelpCenterSearch): SearchAnswer {
-  const response = getArticleSearchIndex().search(search.q, {
-    product: search.product,
-    audience: search.audience,
-    limit: search.limit,
-    // What searchers of this query's family found helpful, from memory (usage-cache.ts).
-    usageBoosts: usageBoostsFor(search.q),
-  });
+  const options = { product: search.product, audience: search.audience, limit: search.limit };
+  // English keeps its own index (the path measured by bench:search) and the usage signal, whose
+  // query families are English stems; another language asks the per-language index, which falls
+  // back to English.
+  const response =
+    search.locale && search.locale !== DEFAULT_SEARCH_LOCALE
+      ? getLocalizedArticleSearchIndex().search(search.q, { ...options, locale: search.locale })
+      : getArticleSearchIndex().search(search.q, {
+          ...options,
+          // What searchers of this query's family found helpful, from memory (usage-cache.ts).
+          usageBoosts: usageBoostsFor(search.q),
+        });
   return toSearchAnswer(search.q, response);
 }

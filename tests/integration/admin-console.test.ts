@@ -123,26 +123,29 @@ describe.each(testBackends())('admin console on $name', (backend) => {
 
   describe('who may use it', () => {
     it('Nora and Gus get the not-found page for Acme; Sam and Ada get in; signed-out people are sent to sign in', async () => {
-      const { default: InboxPage } = await import('@/app/admin/page');
-      const { default: AuditPage } = await import('@/app/admin/audit/page');
-      const { default: PreApprovedPage } = await import('@/app/admin/pre-approved/page');
-      const { default: HistoryPage } = await import('@/app/admin/requests/[id]/page');
+      const { default: InboxPage } = await import('@/app/[locale]/admin/page');
+      const { default: AuditPage } = await import('@/app/[locale]/admin/audit/page');
+      const { default: PreApprovedPage } = await import('@/app/[locale]/admin/pre-approved/page');
+      const { default: HistoryPage } = await import('@/app/[locale]/admin/requests/[id]/page');
       const acmeRequest = await ask('nora', 'site-acme', 'app-docuflow');
       const searchParams = (params: Record<string, string>) => Promise.resolve(params);
+      const params = Promise.resolve({ locale: 'en' });
 
       const outcomes: Record<string, string[]> = {};
       for (const key of ['nora', 'gus', 'sam', 'ada'] as const) {
         signedIn.viewer = viewerOf(key);
         outcomes[key] = [
-          await pageOutcome(() => InboxPage({ searchParams: searchParams({}) })),
-          await pageOutcome(() => InboxPage({ searchParams: searchParams({ site: 'site-acme' }) })),
-          await pageOutcome(() => AuditPage({ searchParams: searchParams({ site: 'site-acme' }) })),
-          await pageOutcome(() => PreApprovedPage()),
-          await pageOutcome(() => HistoryPage({ params: Promise.resolve({ id: acmeRequest.id }) })),
+          await pageOutcome(() => InboxPage({ params, searchParams: searchParams({}) })),
+          await pageOutcome(() => InboxPage({ params, searchParams: searchParams({ site: 'site-acme' }) })),
+          await pageOutcome(() => AuditPage({ params, searchParams: searchParams({ site: 'site-acme' }) })),
+          await pageOutcome(() => PreApprovedPage({ params })),
+          await pageOutcome(() =>
+            HistoryPage({ params: Promise.resolve({ locale: 'en', id: acmeRequest.id }) }),
+          ),
         ];
       }
       signedIn.viewer = null;
-      const signedOut = await pageOutcome(() => InboxPage({ searchParams: searchParams({}) }));
+      const signedOut = await pageOutcome(() => InboxPage({ params, searchParams: searchParams({}) }));
 
       expect(outcomes).toEqual({
         nora: ['404', '404', '404', '404', '404'],

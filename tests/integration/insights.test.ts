@@ -1,7 +1,7 @@
 import { count } from 'drizzle-orm';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import InsightsPage from '@/app/admin/insights/page';
+import InsightsPage from '@/app/[locale]/admin/insights/page';
 import * as exportRoute from '@/app/api/insights/export/route';
 import { resetConfigForTests } from '@/lib/config';
 import { setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
@@ -262,7 +262,12 @@ describe.each(testBackends())('insights query layer and CSV export on $name', (b
 async function renderInsightsPage(key: DemoUserKey | undefined): Promise<string> {
   signedIn.viewer = key ? viewerOf(key) : null;
   try {
-    return renderToStaticMarkup(await InsightsPage({ searchParams: Promise.resolve({ range: '7d' }) }));
+    return renderToStaticMarkup(
+      await InsightsPage({
+        params: Promise.resolve({ locale: 'en' }),
+        searchParams: Promise.resolve({ range: '7d' }),
+      }),
+    );
   } catch (error) {
     if (((error as { digest?: string }).digest ?? '').startsWith('NEXT_HTTP_ERROR_FALLBACK;404'))
       return '404';

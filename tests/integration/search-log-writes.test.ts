@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/search/route';
-import SearchPage from '@/app/search/page';
+import SearchPage from '@/app/[locale]/search/page';
 import { searchLog } from '@/lib/db/schema';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { getRequest } from '@/tests/support/requests';
@@ -27,7 +27,10 @@ describe('searching by GET writes nothing', () => {
   });
 
   it('rendering /search?q= shows results without logging the query', async () => {
-    const page = await SearchPage({ searchParams: Promise.resolve({ q: 'buy cheap pills' }) });
+    const page = await SearchPage({
+      params: Promise.resolve({ locale: 'en' }),
+      searchParams: Promise.resolve({ q: 'buy cheap pills' }),
+    });
     expect(page).toBeTruthy();
     await settle();
     expect(await suite.db.select().from(searchLog)).toEqual([]);

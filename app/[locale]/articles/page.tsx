@@ -1,0 +1,88 @@
+import type { Metadata } from 'next';
+import { Link } from '@/lib/i18n/navigation';
+import { getTranslations } from 'next-intl/server';
+import { ArticleList } from '@/components/article/ArticleList';
+import { getArticles } from '@/lib/content/articles';
+import { localizedArticles } from '@/lib/content/localized-articles';
+import { browseParamsSchema, filterArticles } from '@/lib/content/browse';
+import { AUDIENCE_LABELS, AUDIENCES, PRODUCT_LABELS, PRODUCTS } from '@/lib/content/schema';
+import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
+import { pageLocale, type LocaleParams } from '@/lib/pages/page-locale';
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations('Articles'))('title') };
+}
+
+type Props = { params: Promise<LocaleParams>; searchParams: Promise<PageSearchParams> };
+
+function filterHref(product?: string, audience?: string) {
+  const params = new URLSearchParams();
+  if (product) params.set('product', product);
+  if (audience) params.set('audience', audience);
+  const query = params.toString();
+  return query ? `/articles?${query}` : '/articles';
+}
+
+export default async function ArticlesPage({ params, searchParams }: Props) {
+  const locale = await pageLocale(params);
+  const t = await getTranslations('Articles');
+  const parsed = parsePageParams(browseParamsSchema, await searchParams);
+  // An unknown filter is no filter: the schema never rejects.
+  const { product, audience } = parsed.ok ? parsed.params : {};
+  const articles = localizedArticles(
+    locale,
+    filterArticles(getArticles(), { product, audience }).map((a) => a.slug),
+  )
+    .map((entry) => entry.article)
+    .sort((a, b) => a.frontmatter.title.localeCompare(b.frontmatter.title));
+  const chip = (active: boolean) =>
+    `rounded-full border px-3 py-1 text-sm ${active ? 'border-brand-700 bg-brand-700 text-white dark:border-brand-500 dark:bg-brand-700' : 'border-slate-300 hover:bg-slate-50 dark:border-slate-600 dark:hover:bg-slate-800'}`;
+
+  return (
+    <div className="space-y-6">
+      <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+      <nav aria-label={t('filterByProduct')} className="flex flex-wrap gap-2">
+        <Link
+          href={filterHref(undefined, audience)}
+          className={chip(!product)}
+          aria-current={!product ? 'page' : undefined}
+        >
+          {t('allProducts')}
+        </Link>
+        {PRODUCTS.filter((p) => p !== 'all').map((p) => (
+          <Link
+            key={p}
+            href={filterHref(p, audience)}
+            className={chip(product === p)}
+            aria-current={product === p ? 'page' : undefined}
+          >
+            {PRODUCT_LABELS[p]}
+          </Link>
+        ))}
+      </nav>
+      <nav aria-label={t('filterByRole')} className="flex flex-wrap gap-2">
+        <Link
+          href={filterHref(product, undefined)}
+          className={chip(!audience)}
+          aria-current={!audience ? 'page' : undefined}
+        >
+          {t('anyRole')}
+        </Link>
+        {AUDIENCES.map((a) => (
+          <Link
+            key={a}
+            href={filterHref(product, a)}
+            className={chip(audience === a)}
+            aria-current={audience === a ? 'page' : undefined}
+          >
+            {AUDIENCE_LABELS[a]}
+          </Link>
+        ))}
+      </nav>
+      <p className="text-sm text-slate-600 dark:text-slate-400" role="status">
+        {t('count', { count: articles.length })}
+      </p>
+      <ArticleList articles={articles} headingLevel={2} />
+    </div>
+  );
+}
