@@ -195,10 +195,15 @@ function pastMoment(random: Random, now: Date, days: number, notAfterMs = 0): Da
 }
 
 function visitChecks(random: Random): CheckResults {
-  if (random.chance(0.45)) return { 'signed-in': { answer: 'no' } };
   const answer = (yes: number) => ({ answer: random.chance(yes) ? ('yes' as const) : ('no' as const) });
+  // Most visitors paste the site-admin error itself; a few an IP refusal or a missing product.
+  const pasted = { 'error-ip-rejected': answer(0.04), 'error-no-product-access': answer(0.04) };
+  if (random.chance(0.45)) return { ...pasted, 'signed-in': { answer: 'no' } };
   return {
+    ...pasted,
     'signed-in': { answer: 'yes' },
+    // A Jira or Confluence admin who is not known as a site admin, asked to confirm.
+    'admin-to-confirm': answer(0.1),
     'member-of-site': answer(0.85),
     'site-admin': answer(0.25),
     'app-authorized': random.chance(0.05) ? { unavailable: 'the app registry did not answer' } : answer(0.2),
