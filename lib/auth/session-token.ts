@@ -1,6 +1,7 @@
 import 'server-only';
 import { decode, encode, type JWT } from 'next-auth/jwt';
 import { getConfig } from '@/lib/config';
+import { createDecodedSessionCache } from './decoded-sessions';
 
 /**
  * What Greenlight keeps in the encrypted session cookie (next-auth's JWT). Atlassian tokens live
@@ -86,10 +87,20 @@ export function isAcceptedSession(token: GreenlightToken): boolean {
   return token.source !== 'local' || getConfig().demoSignIn;
 }
 
+// On globalThis: Next.js bundles each route separately, and they should all share one cache.
+const holder = globalThis as typeof globalThis & {
+  __greenlightDecodedSessions?: ReturnType<typeof createDecodedSessionCache>;
+};
+const decodedSessions = (holder.__greenlightDecodedSessions ??= createDecodedSessionCache());
+
+/** The cookie's token, decoded (and checked for expiry) once per process while it is valid. */
 export async function decodeSessionToken(raw: string | undefined): Promise<GreenlightToken | null> {
   if (!raw) return null;
   try {
-    const payload = await decode({ token: raw, secret: getConfig().authSecret });
+    const payload = await decodedSessions.get(raw, (token) =>
+      decode({ token, secret: getConfig().authSecret }),
+    );
+    // Checked on every use: whether demo sessions are accepted is the deployment's current setting.
     return isGreenlightToken(payload) && isAcceptedSession(payload) ? payload : null;
   } catch {
     // A cookie from another secret or a tampered one is simply no session.
