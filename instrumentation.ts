@@ -2,8 +2,8 @@
  * Next.js calls register() once when a server starts, before it serves a request. In the Node.js
  * runtime only: every request is stamped with its socket address (lib/http/peer-address.ts), the
  * embedded database learns to seed the demo when it opens (lib/db never imports
- * lib/demo), and the background scheduler (request expiry, admin reminders, notification delivery)
- * starts.
+ * lib/demo), the background scheduler (request expiry, admin reminders, notification delivery)
+ * starts, and what every first render or search needs is made ready (warmStart).
  */
 export async function register(): Promise<void> {
   // NEXT_RUNTIME is a build-time constant that Next.js inlines per runtime (not configuration),
@@ -20,4 +20,9 @@ export async function register(): Promise<void> {
   onEmbeddedDatabaseOpened(seedEmbeddedDatabase);
   const { startScheduler } = await import('./lib/jobs/start-scheduler');
   startScheduler();
+  // Before the first request: a new replica (or a restarted one) meets its traffic all at once,
+  // and a hundred concurrent first requests would each wait on the same content reads, MDX compiles
+  // and search index build (the first-request timeouts of docs/benchmarks.md, "Load").
+  const { warmStart } = await import('./lib/pages/warm-start');
+  await warmStart();
 }

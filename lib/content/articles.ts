@@ -2,6 +2,7 @@ import 'server-only';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { DEFAULT_PARTIAL_LOCALE, partialsForLocale, type PartialSource } from './partials';
+import { processWide } from '@/lib/process-wide';
 import { contentPaths } from './paths';
 import { ContentError, validateArticles, type Article, type SourceFile } from './validate';
 
@@ -47,13 +48,12 @@ export function loadArticles(
   return articles;
 }
 
-let cached: Article[] | undefined;
-
 /** The site's articles (from the content root), read once per server process. */
 export function getArticles(): Article[] {
-  const paths = contentPaths();
-  cached ??= loadArticles(paths.articles, { partialsDir: paths.partials });
-  return cached;
+  return processWide('articles', () => {
+    const paths = contentPaths();
+    return loadArticles(paths.articles, { partialsDir: paths.partials });
+  });
 }
 
 export function getArticle(slug: string): Article | undefined {

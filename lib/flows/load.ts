@@ -4,6 +4,7 @@ import path from 'node:path';
 import { loadArticles } from '@/lib/content/articles';
 import { contentPaths } from '@/lib/content/paths';
 import { applyFlowOverlay, checkFlowOverlay, parseFlowOverlay, type FlowOverlay } from './overlay';
+import { processWide } from '@/lib/process-wide';
 import type { Flow } from './schema';
 import { FlowError, validateFlowFiles } from './validate';
 
@@ -28,12 +29,9 @@ export function loadFlows(
   return flows;
 }
 
-let cached: Flow[] | undefined;
-
 /** The site's flows (from the content root), read once per server process. */
 export function getFlows(): Flow[] {
-  cached ??= loadFlows();
-  return cached;
+  return processWide('flows', () => loadFlows());
 }
 
 export function getFlow(id: string): Flow | undefined {
