@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { figuresFrom, formatLoadTable, missedTargets, ratio, type AutocannonResult } from './stats';
+import {
+  checkTargets,
+  figuresFrom,
+  formatLoadTable,
+  formatTargetChecks,
+  ratio,
+  type AutocannonResult,
+} from './stats';
 
 const result = (overrides: Partial<AutocannonResult> = {}): AutocannonResult => ({
   requests: { average: 1000, total: 20_000 },
@@ -19,28 +26,67 @@ describe('ratio', () => {
   });
 });
 
-describe('missedTargets', () => {
-  it('is empty when every run is clean and fast enough', () => {
-    expect(missedTargets([figuresFrom('search', result())], [{ route: 'search', maxP99Ms: 50 }])).toEqual([]);
+describe('checkTargets', () => {
+  const ping = figuresFrom(
+    'ping',
+    result({ requests: { average: 1000, total: 20_000 }, latency: { p50: 50, p99: 100 } }),
+  );
+
+  it('passes a route at or above its share of the constant route and within its p99 multiple', () => {
+    const article = figuresFrom(
+      'article',
+      result({ requests: { average: 500, total: 10_000 }, latency: { p50: 90, p99: 300 } }),
+    );
+    const checks = checkTargets(
+      [ping, article],
+      [{ route: 'article', minThroughputRatio: 0.5, maxP99Ratio: 3 }],
+      'ping',
+    );
+    expect(checks.filter((check) => !check.pass)).toEqual([]);
+    expect(formatTargetChecks(checks)).toContain('- pass: article: req/s ≥ 0.50 × ping (measured 0.50 ×)');
   });
 
-  it('names slow routes, errors and unexpected statuses', () => {
-    const missed = missedTargets(
+  it('marks a slow route, a long tail, errors and unexpected statuses as missed', () => {
+    const checks = checkTargets(
       [
-        figuresFrom('search', result({ latency: { p50: 20, p99: 80 } })),
-        figuresFrom('me', result({ errors: 2, non2xx: 5 })),
-        figuresFrom('article', result({ latency: { p50: 20, p99: 900 } })),
+        ping,
+        figuresFrom(
+          'article',
+          result({ requests: { average: 120, total: 2400 }, latency: { p50: 600, p99: 6000 } }),
+        ),
+        figuresFrom('me', result({ errors: 2, timeouts: 1, non2xx: 5 })),
       ],
       [
-        { route: 'search', maxP99Ms: 50 },
-        { route: 'me', maxP99Ms: 50 },
+        { route: 'article', minThroughputRatio: 0.5, maxP99Ratio: 3 },
+        { route: 'me', minThroughputRatio: 0.8 },
       ],
+      'ping',
     );
-    expect(missed).toEqual([
-      'search: p99 80 ms > 50 ms',
-      'me: 2 errors (0 of them timeouts)',
-      'me: 5 unexpected statuses',
+    expect(
+      checks
+        .filter((check) => !check.pass)
+        .map((check) => `${check.route}: ${check.target}: ${check.measured}`),
+    ).toEqual([
+      'article: req/s ≥ 0.50 × ping: 0.12 ×',
+      'article: p99 ≤ 3.0 × ping: 60.0 ×',
+      'me: no errors, timeouts or unexpected statuses: 2 errors (1 timeouts), 5 unexpected',
     ]);
+  });
+
+  it('misses every ratio target when the constant route was not measured', () => {
+    const checks = checkTargets(
+      [figuresFrom('search', result())],
+      [{ route: 'search', minThroughputRatio: 0.1 }],
+      'ping',
+    );
+    expect(checks.find((check) => check.target.startsWith('req/s'))?.pass).toBe(false);
+  });
+
+  it('checks each burst of new connections for timeouts', () => {
+    const checks = checkTargets([ping], [], 'ping', [
+      { route: 'article', connections: 100, maxMs: 10_000, errors: 3, timeouts: 3, unexpectedStatuses: 0 },
+    ]);
+    expect(checks.at(-1)).toMatchObject({ route: 'article, burst of 100', pass: false });
   });
 });
 
@@ -56,6 +102,6 @@ describe('formatLoadTable', () => {
       ],
       'ping',
     );
-    expect(table.split('\n')[3]).toBe('| search | 1000 | 0.25 | 10 | 30 | 1.5 | 20000 | 0 | 0 |');
+    expect(table.split('\n')[3]).toBe('| search | 1000 | 0.25 | 10 | 30 | 1.5 | 20000 | 0 | 0 | 0 |');
   });
 });
