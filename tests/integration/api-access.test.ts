@@ -261,8 +261,8 @@ describe.each(testBackends())('API access table on $name', (backend) => {
     });
     expect(await response.json()).toEqual({
       admins: [
-        { name: 'Ada Admin', email: 'ada@acme.test' },
-        { name: 'Sam Sandbox', email: 'sam@acme.test' },
+        { name: 'Ada Admin', email: 'ada@acme.test', role: 'org-admin', roleSource: 'directory' },
+        { name: 'Sam Sandbox', email: 'sam@acme.test', role: 'site-admin', roleSource: 'directory' },
       ],
     });
   });

@@ -1,5 +1,8 @@
 import { count } from 'drizzle-orm';
+import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { NextIntlClientProvider } from 'next-intl';
+import messages from '@/messages/en.json';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import InsightsPage from '@/app/[locale]/admin/insights/page';
 import * as exportRoute from '@/app/api/insights/export/route';
@@ -262,11 +265,13 @@ describe.each(testBackends())('insights query layer and CSV export on $name', (b
 async function renderInsightsPage(key: DemoUserKey | undefined): Promise<string> {
   signedIn.viewer = key ? viewerOf(key) : null;
   try {
+    const page = await InsightsPage({
+      params: Promise.resolve({ locale: 'en' }),
+      searchParams: Promise.resolve({ range: '7d' }),
+    });
+    // The layout's provider, which the page's localized links read their locale from.
     return renderToStaticMarkup(
-      await InsightsPage({
-        params: Promise.resolve({ locale: 'en' }),
-        searchParams: Promise.resolve({ range: '7d' }),
-      }),
+      createElement(NextIntlClientProvider, { locale: 'en', messages, children: page }),
     );
   } catch (error) {
     if (((error as { digest?: string }).digest ?? '').startsWith('NEXT_HTTP_ERROR_FALLBACK;404'))

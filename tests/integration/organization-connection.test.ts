@@ -30,6 +30,7 @@ import type { ContractOrg } from '@/tests/support/atlassian-admin-contract';
 import { callRoute } from '@/tests/support/call-route';
 import { demoUser, type DemoUserKey } from '@/tests/support/session';
 import { openSuiteDatabase, testBackends } from '@/tests/support/test-database';
+import { acquireLease, releaseLease } from '@/lib/db/lease';
 
 // Connecting an organization with its API key, end to end through the route handlers, against the
 // contract server's Organizations REST API, on PGlite and (with TEST_DATABASE_URL) PostgreSQL.
@@ -267,11 +268,14 @@ describe.each(testBackends())('organization connection on $name', (backend) => {
   });
 
   it('does not start a sync twice: a second replica finds the lease taken', async () => {
-    const [first, second] = await Promise.all([
-      syncOrganizationRoles(suite.db, 'org-acme', quickDeps('replica-a'), { force: true }),
-      syncOrganizationRoles(suite.db, 'org-acme', quickDeps('replica-b'), { force: true }),
-    ]);
-    expect([first.status, second.status].sort()).toEqual(['busy', 'synced']);
+    // Replica A is mid-sync (holds the lease): B stays out. Run side by side, the two could also
+    // finish one after the other, so the lease is taken first rather than raced for.
+    expect(await acquireLease(suite.db, 'org-roles:org-acme', 'replica-a', 60_000)).toBe(true);
+    const second = await syncOrganizationRoles(suite.db, 'org-acme', quickDeps('replica-b'), { force: true });
+    expect(second.status).toBe('busy');
+    await releaseLease(suite.db, 'org-roles:org-acme', 'replica-a');
+    const third = await syncOrganizationRoles(suite.db, 'org-acme', quickDeps('replica-b'), { force: true });
+    expect(third.status).toBe('synced');
   });
 
   it('closes the open request when the audit log reports the app installed, exactly once with two pollers', async () => {
