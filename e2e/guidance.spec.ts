@@ -46,7 +46,10 @@ test('a requester pastes the consent page; the admin sees the app, its scopes an
   const field = nora.getByRole('textbox', { name: /Address of the consent page/ });
 
   await field.fill('https://auth.example.com/authorize?client_id=abc&scope=read%3Ame');
-  await expect(nora.getByRole('alert')).toContainText('This is not an Atlassian consent page');
+  // The field's own alert (Next's route announcer is an alert region too).
+  await expect(
+    nora.getByRole('alert').filter({ hasText: 'This is not an Atlassian consent page' }),
+  ).toBeVisible();
   await expect(nora.getByRole('button', { name: 'Request access' })).toBeDisabled();
 
   await field.fill(CONSENT_URL);

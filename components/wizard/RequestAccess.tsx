@@ -275,13 +275,11 @@ function RequestStatus({
       <h3 id="status-title" className="font-semibold">
         Request status
       </h3>
+      {/* One live region for the whole status, so a decision arriving by polling is announced. */}
       <p role="status" aria-live="polite">
         {request.status === 'open'
           ? `Waiting for a site admin to decide on ${appName}. This updates by itself.`
           : null}
-      </p>
-      {request.status === 'open' ? <RoutingNote routing={request.routing ?? null} /> : null}
-      <p>
         {request.status === 'approved'
           ? `Approved${request.decidedBy ? ` by ${request.decidedBy.name}` : ''}: ${appName} is authorized. Connect it again.`
           : null}
@@ -289,6 +287,7 @@ function RequestStatus({
           ? `Declined${request.decidedBy ? ` by ${request.decidedBy.name}` : ''}${request.reason ? `: “${request.reason}”` : '.'}`
           : null}
       </p>
+      {request.status === 'open' ? <RoutingNote routing={request.routing ?? null} /> : null}
       {href ? (
         <Link
           href={href}

@@ -148,11 +148,13 @@ export function assertCanManageFallbackRoutes(
 }
 
 /**
- * The organization page (/admin/organization) is for org admins and site admins: connecting is
+ * The organization page (/admin/organization) is for org admins, site admins and Jira or
+ * Confluence admins not yet confirmed as site admins (3LO cannot tell them apart): connecting is
  * proven by the organization API key itself (only an org admin can create one). Others get 404.
  */
 export function canOpenOrganizationPage(
   administeredOrganizationIds: readonly string[],
+  /** Sites where the viewer is, or may be, an admin (listSitesWithAdminStanding). */
   administeredSiteIds: readonly string[],
 ): boolean {
   return administeredOrganizationIds.length > 0 || administeredSiteIds.length > 0;

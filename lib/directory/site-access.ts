@@ -1,4 +1,5 @@
 import 'server-only';
+import { authorizeStanding } from '@/lib/auth/roles';
 import { and, asc, eq, or, sql } from 'drizzle-orm';
 import type { SiteAccess } from '@/lib/auth/policy';
 import { organizationAdmins, organizationConnections, siteMemberships, sites } from '@/lib/db/schema';
@@ -105,5 +106,16 @@ export async function findSiteAccess(db: Executor, viewer: Viewer, siteId: strin
 export async function listAdministeredSiteIds(db: Executor, viewer: Viewer): Promise<string[]> {
   return (await listSitesOfViewer(db, viewer))
     .filter((site) => site.role === 'site-admin')
+    .map((site) => site.id);
+}
+
+/**
+ * Sites where the viewer is an admin or may be one: site admins, and the Jira or Confluence (app or
+ * product) admins Greenlight has not yet asked. Only for the organization page, where the
+ * organization API key proves the rest (only an org admin can create one).
+ */
+export async function listSitesWithAdminStanding(db: Executor, viewer: Viewer): Promise<string[]> {
+  return (await listSitesOfViewer(db, viewer))
+    .filter((site) => authorizeStanding(site.role) !== 'cannot-authorize')
     .map((site) => site.id);
 }

@@ -6,7 +6,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { auditLog, organizationConnections, organizations, sites, users } from '@/lib/db/schema';
 import type { Database, Executor } from '@/lib/db/types';
 import { listAdministeredOrganizationIds } from '@/lib/directory/list-administered-organizations';
-import { listAdministeredSiteIds } from '@/lib/directory/site-access';
+import { listSitesWithAdminStanding } from '@/lib/directory/site-access';
 import { AppError, notFound } from '@/lib/errors';
 import { recordAudit } from '@/lib/requests/record-audit';
 import { loadConnection, sealApiKey } from './connection-store';
@@ -65,7 +65,7 @@ const greenlightOrgIdFor = (atlassianOrgId: string) => `org-atl-${atlassianOrgId
 async function viewerFacts(db: Executor, viewer: Viewer) {
   const [orgIds, siteIds] = await Promise.all([
     listAdministeredOrganizationIds(db, viewer),
-    listAdministeredSiteIds(db, viewer),
+    listSitesWithAdminStanding(db, viewer),
   ]);
   return { orgIds, siteIds };
 }

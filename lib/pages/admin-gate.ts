@@ -7,7 +7,7 @@ import { getDb } from '@/lib/db/client';
 import type { Database } from '@/lib/db/types';
 import { syncDirectoryForSession } from '@/lib/directory/directory-for-session';
 import { listAdministeredOrganizationIds } from '@/lib/directory/list-administered-organizations';
-import { listAdministeredSiteIds } from '@/lib/directory/site-access';
+import { listAdministeredSiteIds, listSitesWithAdminStanding } from '@/lib/directory/site-access';
 import { logger } from '@/lib/log';
 import { isAppErrorWithStatus } from '@/lib/errors';
 import { insightsAccessFor, type InsightsAccess } from '@/lib/insights/insights-access';
@@ -21,13 +21,13 @@ const AREAS = {
     access: async (db: Database, viewer: Viewer) =>
       canUseAdminConsole(await listAdministeredSiteIds(db, viewer)) ? {} : null,
   },
-  /** The organization connection: org admins and site admins (the API key proves the rest). */
+  /** The organization connection: org admins, site admins and unconfirmed product admins (the API key proves the rest). */
   organization: {
     signedOut: 'sign-in',
     access: async (db: Database, viewer: Viewer) =>
       canOpenOrganizationPage(
         await listAdministeredOrganizationIds(db, viewer),
-        await listAdministeredSiteIds(db, viewer),
+        await listSitesWithAdminStanding(db, viewer),
       )
         ? {}
         : null,
