@@ -1,8 +1,11 @@
 import { count } from 'drizzle-orm';
-import { createElement } from 'react';
+import { createElement, type ComponentProps } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { NextIntlClientProvider } from 'next-intl';
 import messages from '@/messages/en.json';
+
+// children go as createElement's third argument (react/no-children-prop), not in the props.
+type IntlProviderProps = ComponentProps<typeof NextIntlClientProvider>;
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import InsightsPage from '@/app/[locale]/admin/insights/page';
 import * as exportRoute from '@/app/api/insights/export/route';
@@ -271,7 +274,7 @@ async function renderInsightsPage(key: DemoUserKey | undefined): Promise<string>
     });
     // The layout's provider, which the page's localized links read their locale from.
     return renderToStaticMarkup(
-      createElement(NextIntlClientProvider, { locale: 'en', messages, children: page }),
+      createElement(NextIntlClientProvider, { locale: 'en', messages } as unknown as IntlProviderProps, page),
     );
   } catch (error) {
     if (((error as { digest?: string }).digest ?? '').startsWith('NEXT_HTTP_ERROR_FALLBACK;404'))
