@@ -35,6 +35,8 @@ export default defineConfig({
     ],
     // next-intl imports 'next/server' without an extension, which Node's ESM loader refuses; Vite resolves it.
     server: { deps: { inline: ['next-intl'] } },
+    // One migrated PGlite cluster that every test database is loaded from.
+    globalSetup: ['tests/support/pglite-template.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
     // Integration tests each open their own database; two workers suit this 2-core machine.

@@ -12,10 +12,22 @@ import * as schema from './schema';
 
 export type { DatabaseHandle } from './types';
 
+export interface PgliteOptions {
+  /**
+   * A data directory dumped by PGlite (`dumpDataDir`) to start from instead of an empty one.
+   * Creating a cluster (initdb in WebAssembly) is most of what opening PGlite costs; the test
+   * suite opens dozens of in-memory databases, so it makes one migrated cluster and loads copies.
+   */
+  template?: Blob;
+}
+
 /** Opens PGlite in a directory (or in memory when dataDir is undefined) and applies migrations. */
-export async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
+export async function openPglite(
+  dataDir: string | undefined,
+  { template }: PgliteOptions = {},
+): Promise<DatabaseHandle> {
   if (dataDir) mkdirSync(dataDir, { recursive: true });
-  const client = dataDir ? new PGlite(dataDir) : new PGlite();
+  const client = new PGlite(dataDir, template ? { loadDataDir: template } : {});
   await migratePglite(client);
   const db = drizzlePglite(client, { schema }) as unknown as Database;
   return {

@@ -1,7 +1,8 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { pgliteBackend } from '@/tests/support/test-database';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { callRoute } from '@/tests/support/call-route';
 
@@ -49,7 +50,7 @@ function urlFor(file: string): { path: string; params: Record<string, string> } 
 describe('every non-public API handler answers 401 without a session', () => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
-    handle = await openPglite(undefined);
+    handle = await pgliteBackend.open();
     setDatabaseForTests(handle);
     setRateLimiterForTests(createMemoryRateLimiter());
   });

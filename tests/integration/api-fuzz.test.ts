@@ -9,7 +9,7 @@ import * as decisionsRoute from '@/app/api/access-requests/decisions/route';
 import * as accessRequestsRoute from '@/app/api/access-requests/route';
 import * as feedbackRoute from '@/app/api/feedback/route';
 import * as searchEventsRoute from '@/app/api/search/events/route';
-import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
 import { accessRequests, articleFeedback, searchLog } from '@/lib/db/schema';
 import { seedDemo } from '@/lib/demo/seed-demo';
 import { setRateLimiterForTests } from '@/lib/http/rate-limit';
@@ -17,7 +17,7 @@ import { callRoute } from '@/tests/support/call-route';
 import { snapshotTables } from '@/tests/support/database-snapshot';
 import { TEST_ORIGIN } from '@/tests/support/requests';
 import { sessionCookieFor, type DemoUserKey } from '@/tests/support/session';
-import { testBackends } from '@/tests/support/test-database';
+import { pgliteBackend, testBackends } from '@/tests/support/test-database';
 
 // Property tests: hostile and generated input at every method of every app/api/**/route.ts (found by
 // walking the folder), signed out, as Nora (a plain member) and as Ada (an org admin). Whatever
@@ -237,7 +237,7 @@ const files = routeFiles('app/api')
 describe('API fuzzing: hostile input never breaks a route', () => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
-    handle = await openPglite(undefined);
+    handle = await pgliteBackend.open();
     await seedDemo(handle.db);
     setDatabaseForTests(handle);
     // Rate limits would turn most runs into 429s and hide the handlers behind them.

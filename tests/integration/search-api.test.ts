@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { GET } from '@/app/api/search/route';
-import { setDatabaseForTests, openPglite, type DatabaseHandle } from '@/lib/db/client';
+import { setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { pgliteBackend } from '@/tests/support/test-database';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
 import { getRequest, readJson } from '@/tests/support/requests';
 
@@ -15,7 +16,7 @@ async function search(query: Record<string, string>) {
 describe('GET /api/search', () => {
   let handle: DatabaseHandle;
   beforeAll(async () => {
-    handle = await openPglite(undefined);
+    handle = await pgliteBackend.open();
     setDatabaseForTests(handle);
   });
   afterAll(async () => {

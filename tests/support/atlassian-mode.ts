@@ -3,7 +3,8 @@ import { afterAll, beforeAll, beforeEach, vi } from 'vitest';
 import type { GreenlightToken } from '@/lib/auth/session-token';
 import { upsertSignedInUser, type SignedInUser } from '@/lib/auth/upsert-signed-in-user';
 import { getConfig, resetConfigForTests } from '@/lib/config';
-import { openPglite, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { pgliteBackend } from './test-database';
 import { seedDemo } from '@/lib/demo/seed-demo';
 import { forgetDirectoryCacheForTests } from '@/lib/directory/directory-for-session';
 import { createMemoryRateLimiter, setRateLimiterForTests } from '@/lib/http/rate-limit';
@@ -53,7 +54,7 @@ export function openAtlassianModeSuite(): AtlassianModeSuite {
     vi.stubEnv('ATLASSIAN_AUTH_URL', server.url);
     vi.stubEnv('ATLASSIAN_API_URL', server.url);
     resetConfigForTests();
-    handle = await openPglite(undefined);
+    handle = await pgliteBackend.open();
     await seedDemo(handle.db);
     setDatabaseForTests(handle);
   });

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll } from 'vitest';
 import { openPglite, openPostgres, setDatabaseForTests, type DatabaseHandle } from '@/lib/db/client';
+import { pgliteTemplate } from './pglite-template';
 
 export interface TestBackend {
   name: 'pglite' | 'postgres';
@@ -12,8 +13,11 @@ export interface TestBackend {
  * The backends database tests run on: PGlite always, PostgreSQL when TEST_DATABASE_URL is set
  * (CI sets it). Each open() on PostgreSQL creates a fresh database, dropped on close.
  */
-/** PGlite in memory: for suites whose subject does not depend on the backend. */
-export const pgliteBackend: TestBackend = { name: 'pglite', open: () => openPglite(undefined) };
+/** PGlite in memory, from the suite's migrated template: for suites whose subject does not depend on the backend. */
+export const pgliteBackend: TestBackend = {
+  name: 'pglite',
+  open: () => openPglite(undefined, { template: pgliteTemplate() }),
+};
 
 export function testBackends(): TestBackend[] {
   const backends: TestBackend[] = [pgliteBackend];
