@@ -9,6 +9,9 @@ import {
   demoPort,
   demoURL,
   e2eContentDir,
+  readerDataDir,
+  readerPort,
+  readerURL,
 } from './e2e/support/servers';
 
 // Browser tests run against a production build (`next start`) on the embedded database, with the
@@ -28,13 +31,27 @@ const ISOLATED_SPECS = [
   '**/standalone.spec.ts',
 ];
 
+// Journeys that read, search and sign in but never depend on requests, decisions or insights:
+// they run on their own demo server, beside the stateful journeys.
+const READER_SPECS = ['**/help-center.spec.ts', '**/search.spec.ts', '**/security.spec.ts'];
+
+const demoServerEnv = {
+  GREENLIGHT_DIST_DIR: distDir,
+  GREENLIGHT_DEMO: '1',
+  GREENLIGHT_CONTENT_DIR: e2eContentDir,
+  NEXTAUTH_SECRET: secret,
+  NEXT_TELEMETRY_DISABLED: '1',
+  LOG_LEVEL: 'warn',
+};
+
 export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
-  // Two lanes: the journeys on the shared demo database run one at a time; the specs that start
-  // their own servers and databases run beside them.
-  workers: 2,
+  // Three lanes: the stateful journeys on the shared demo database run one at a time, the reading
+  // journeys one at a time on a second demo server, and the specs that start their own servers and
+  // databases beside both.
+  workers: 3,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },
@@ -56,9 +73,15 @@ export default defineConfig({
   projects: [
     {
       name: 'demo',
-      testIgnore: ISOLATED_SPECS,
+      testIgnore: [...ISOLATED_SPECS, ...READER_SPECS],
       workers: 1,
       use: { ...devices['Desktop Chrome'] },
+    },
+    {
+      name: 'reader',
+      testMatch: READER_SPECS,
+      workers: 1,
+      use: { ...devices['Desktop Chrome'], baseURL: readerURL },
     },
     {
       name: 'isolated',
@@ -73,16 +96,14 @@ export default defineConfig({
       url: `${baseURL}/api/health`,
       reuseExistingServer: false,
       timeout: 120_000,
-      env: {
-        GREENLIGHT_DIST_DIR: distDir,
-        GREENLIGHT_DEMO: '1',
-        GREENLIGHT_DATA_DIR: demoDataDir,
-        GREENLIGHT_CONTENT_DIR: e2eContentDir,
-        NEXTAUTH_URL: baseURL,
-        NEXTAUTH_SECRET: secret,
-        NEXT_TELEMETRY_DISABLED: '1',
-        LOG_LEVEL: 'warn',
-      },
+      env: { ...demoServerEnv, GREENLIGHT_DATA_DIR: demoDataDir, NEXTAUTH_URL: baseURL },
+    },
+    {
+      command: `npx next start -p ${readerPort} -H 127.0.0.1`,
+      url: `${readerURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      env: { ...demoServerEnv, GREENLIGHT_DATA_DIR: readerDataDir, NEXTAUTH_URL: readerURL },
     },
     {
       command: 'npx tsx tests/support/start-atlassian-contract-server.ts',

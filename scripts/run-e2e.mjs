@@ -7,8 +7,12 @@ import path from 'node:path';
 
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
 const dataDir = env.E2E_DATA_DIR ?? '.data-e2e';
-// The demo server's database, and the Atlassian-configured server's (see e2e/support/servers.ts).
-for (const dir of [dataDir, env.E2E_ATLASSIAN_DATA_DIR ?? `${dataDir}-atlassian`])
+// The demo servers' databases, and the Atlassian-configured server's (see e2e/support/servers.ts).
+for (const dir of [
+  dataDir,
+  env.E2E_READER_DATA_DIR ?? `${dataDir}-reader`,
+  env.E2E_ATLASSIAN_DATA_DIR ?? `${dataDir}-atlassian`,
+])
   rmSync(dir, { recursive: true, force: true });
 
 function run(command, args) {

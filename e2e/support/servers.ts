@@ -5,6 +5,13 @@ const env = (name: string) => (typeof process !== 'undefined' ? process.env[name
 export const demoPort = Number(env('E2E_PORT') ?? 3100);
 export const demoDataDir = env('E2E_DATA_DIR') ?? '.data-e2e';
 
+/**
+ * A second demo server with its own database, for the journeys that only read and search
+ * (playwright.config.ts's `reader` lane): they run beside the stateful journeys instead of after them.
+ */
+export const readerPort = Number(env('E2E_READER_PORT') ?? demoPort + 4);
+export const readerDataDir = env('E2E_READER_DATA_DIR') ?? `${demoDataDir}-reader`;
+
 /** A second `next start` of the same build, configured for Atlassian against the contract server. */
 export const atlassianPort = Number(env('E2E_ATLASSIAN_PORT') ?? demoPort + 2);
 export const atlassianDataDir = env('E2E_ATLASSIAN_DATA_DIR') ?? `${demoDataDir}-atlassian`;
@@ -23,5 +30,6 @@ export const standalonePort = demoPort + 612;
 export const e2eContentDir = `${typeof process !== 'undefined' ? process.cwd() : '.'}/tests/fixtures/content`;
 
 export const demoURL = `http://127.0.0.1:${demoPort}`;
+export const readerURL = `http://127.0.0.1:${readerPort}`;
 export const atlassianURL = `http://127.0.0.1:${atlassianPort}`;
 export const contractURL = `http://127.0.0.1:${contractPort}`;
