@@ -1,6 +1,5 @@
 import { useLocale, useTranslations } from 'next-intl';
 import { isLocale, localePath } from '@/lib/i18n/locales';
-import { Link } from '@/lib/i18n/navigation';
 import {
   RANGE_PRESETS,
   rangeSearchParams,
@@ -11,6 +10,12 @@ import {
 /**
  * Presets as links and a custom from/to as a GET form: the range lives in the URL, no script needed.
  * `path` is unprefixed; links and the form keep the reader's language.
+ *
+ * The presets are plain links, loaded as a whole page like the form. A client-side navigation
+ * (next/link) does not work here on English pages: next.config.ts rewrites them to /en, and
+ * Next.js 16 then answers the router's prefetch with an empty x-nextjs-rewritten-query, so the
+ * router takes `?range=7d` for the page already shown and never fetches it (the URL changed,
+ * the figures did not).
  */
 export function RangeFilter({ range, path }: { range: InsightsRange; path: string }) {
   const t = useTranslations('Insights');
@@ -28,13 +33,13 @@ export function RangeFilter({ range, path }: { range: InsightsRange; path: strin
             const current = range.preset === preset;
             return (
               <li key={preset}>
-                <Link
-                  href={`${path}?${rangeSearchParams({ preset, from: '', to: '' }).toString()}`}
+                <a
+                  href={`${action}?${rangeSearchParams({ preset, from: '', to: '' }).toString()}`}
                   aria-current={current ? 'page' : undefined}
                   className={current ? 'btn-primary' : 'btn-secondary'}
                 >
                   {t('range.last', { days: RANGE_PRESETS[preset] })}
-                </Link>
+                </a>
               </li>
             );
           })}
