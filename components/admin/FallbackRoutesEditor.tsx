@@ -1,8 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useState, type FormEvent } from 'react';
 import { removeFallbackRoute, saveFallbackRoute } from '@/components/api-client';
+import { apiErrorMessageKey } from '@/components/api-error-message';
 import type { FallbackRouteDto } from '@/lib/requests/fallback-routes';
 
 interface Props {
@@ -12,6 +14,7 @@ interface Props {
 
 /** Add, replace or remove an organisation's fallback routes; the page re-renders from the server after each change. */
 export function FallbackRoutesEditor({ organizations, routes }: Props) {
+  const t = useTranslations();
   const router = useRouter();
   const [organizationId, setOrganizationId] = useState(organizations[0]?.id ?? '');
   const [pattern, setPattern] = useState('');
@@ -27,7 +30,7 @@ export function FallbackRoutesEditor({ organizations, routes }: Props) {
       router.refresh();
       return true;
     } catch (error) {
-      setProblem(error instanceof Error ? error.message : String(error));
+      setProblem(t(apiErrorMessageKey(error, 'Errors.changeFailed')));
       return false;
     } finally {
       setBusy(false);
@@ -52,11 +55,11 @@ export function FallbackRoutesEditor({ organizations, routes }: Props) {
         <table className="w-full text-left text-sm">
           <thead>
             <tr>
-              <th className="py-2">Organization</th>
-              <th className="py-2">Sites</th>
-              <th className="py-2">E-mailed to</th>
+              <th className="py-2">{t('FallbackRoutes.organization')}</th>
+              <th className="py-2">{t('FallbackRoutes.sites')}</th>
+              <th className="py-2">{t('FallbackRoutes.emailedTo')}</th>
               <th className="py-2">
-                <span className="sr-only">Remove</span>
+                <span className="sr-only">{t('FallbackRoutes.remove')}</span>
               </th>
             </tr>
           </thead>
@@ -73,7 +76,10 @@ export function FallbackRoutesEditor({ organizations, routes }: Props) {
                     disabled={busy}
                     onClick={() => void act(() => removeFallbackRoute(route.id))}
                   >
-                    Remove <span className="sr-only">the route for {route.pattern}</span>
+                    {t('FallbackRoutes.remove')}{' '}
+                    <span className="sr-only">
+                      {t('FallbackRoutes.removeWhich', { pattern: route.pattern })}
+                    </span>
                   </button>
                 </td>
               </tr>
@@ -81,17 +87,15 @@ export function FallbackRoutesEditor({ organizations, routes }: Props) {
           </tbody>
         </table>
       ) : (
-        <p className="text-sm text-slate-700 dark:text-slate-300">
-          Your organizations have no fallback route yet.
-        </p>
+        <p className="text-sm text-slate-700 dark:text-slate-300">{t('FallbackRoutes.none')}</p>
       )}
 
       <form onSubmit={(event) => void submit(event)} className="card space-y-3" aria-labelledby="add-route">
         <h3 id="add-route" className="font-semibold">
-          Add or replace a route
+          {t('FallbackRoutes.addTitle')}
         </h3>
         <label className="block text-sm">
-          Organization
+          {t('FallbackRoutes.organization')}
           <select
             className="mt-1 block w-full rounded border border-slate-300 p-2 dark:border-slate-700 dark:bg-slate-900"
             value={organizationId}
@@ -105,7 +109,7 @@ export function FallbackRoutesEditor({ organizations, routes }: Props) {
           </select>
         </label>
         <label className="block text-sm">
-          Sites (a host such as acme.atlassian.net, or *.atlassian.net for all)
+          {t('FallbackRoutes.patternLabel')}
           <input
             required
             className="mt-1 block w-full rounded border border-slate-300 p-2 font-mono dark:border-slate-700 dark:bg-slate-900"
@@ -114,7 +118,7 @@ export function FallbackRoutesEditor({ organizations, routes }: Props) {
           />
         </label>
         <label className="block text-sm">
-          E-mail addresses (admins or your help desk; separated by commas)
+          {t('FallbackRoutes.addressesLabel')}
           <input
             required
             className="mt-1 block w-full rounded border border-slate-300 p-2 dark:border-slate-700 dark:bg-slate-900"
@@ -123,11 +127,11 @@ export function FallbackRoutesEditor({ organizations, routes }: Props) {
           />
         </label>
         <button type="submit" className="btn-primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save route'}
+          {busy ? t('FallbackRoutes.saving') : t('FallbackRoutes.save')}
         </button>
         {problem ? (
           <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-            Not saved: {problem}
+            {t('FallbackRoutes.notSaved', { problem })}
           </p>
         ) : null}
       </form>

@@ -1,4 +1,6 @@
+import { useLocale, useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
+import { isLocale, localePath } from '@/lib/i18n/locales';
 
 export interface FilterOption {
   value: string;
@@ -7,7 +9,8 @@ export interface FilterOption {
 
 /**
  * A plain GET form for the admin console's filters: they live in the URL, so a filtered view can be
- * bookmarked, shared and reloaded, and it works without JavaScript.
+ * bookmarked, shared and reloaded, and it works without JavaScript. `action` is the unprefixed
+ * path; the form posts to it in the reader's language (a plain form is no next-intl Link).
  */
 export function FilterForm({
   action,
@@ -18,11 +21,18 @@ export function FilterForm({
   label: string;
   children: ReactNode;
 }) {
+  const t = useTranslations('Admin');
+  const locale = useLocale();
   return (
-    <form method="get" action={action} className="mb-6 flex flex-wrap items-end gap-4" aria-label={label}>
+    <form
+      method="get"
+      action={isLocale(locale) ? localePath(locale, action) : action}
+      className="mb-6 flex flex-wrap items-end gap-4"
+      aria-label={label}
+    >
       {children}
       <button type="submit" className="btn-secondary">
-        Apply filters
+        {t('applyFilters')}
       </button>
     </form>
   );

@@ -1,21 +1,40 @@
 'use client';
 
+import { useFormatter, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
 import { connectOrganization, disconnectOrganization, syncOrganization } from '@/components/api-client';
+import { apiErrorMessageKey } from '@/components/api-error-message';
 import type {
   OrganizationConnectionDto,
   OrganizationPageDto,
 } from '@/lib/organizations/connect-organization';
 
+// Catalog keys of the history's actions (full paths, so `npm run lint` sees them used).
 const ACTION_LABEL: Record<string, string> = {
-  'organization.connected': 'Connected',
-  'organization.key_replaced': 'API key replaced',
-  'organization.disconnected': 'Disconnected',
+  'organization.connected': 'Organization.history.connected',
+  'organization.key_replaced': 'Organization.history.keyReplaced',
+  'organization.disconnected': 'Organization.history.disconnected',
 };
 
-// The same text on the server and in the browser (no locale), so hydration matches.
-const when = (iso: string | null) => (iso ? `${iso.slice(0, 16).replace('T', ' ')} UTC` : 'never');
+// In UTC and on a 24-hour clock, so the server's text and the browser's match when hydrating.
+const WHEN = {
+  year: 'numeric',
+  month: 'short',
+  day: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+  timeZone: 'UTC',
+  timeZoneName: 'short',
+} as const;
+
+/** "5 Dec 2026, 08:40 UTC" in the reader's language, or "never". */
+function useWhen() {
+  const t = useTranslations();
+  const format = useFormatter();
+  return (iso: string | null) => (iso ? format.dateTime(new Date(iso), WHEN) : t('Organization.never'));
+}
 
 /** The form that tests and stores a key: a new connection, or a replacement for `connection`. */
 function ConnectForm({
@@ -27,6 +46,7 @@ function ConnectForm({
   organizations: { id: string; name: string }[];
   onDone: (message: string) => void;
 }) {
+  const t = useTranslations();
   const ids = { org: useId(), key: useId(), target: useId() };
   const [atlassianOrgId, setAtlassianOrgId] = useState(connection?.atlassianOrgId ?? '');
   const [apiKey, setApiKey] = useState('');
@@ -48,11 +68,14 @@ function ConnectForm({
       setApiKey('');
       onDone(
         connection
-          ? `The new key works; it replaced the old one for ${saved.organizationName}.`
-          : `${saved.organizationName} is connected: ${saved.sites.length} site${saved.sites.length === 1 ? '' : 's'} found.`,
+          ? t('Organization.keyReplacedNotice', { organization: saved.organizationName })
+          : t('Organization.connectedNotice', {
+              organization: saved.organizationName,
+              count: saved.sites.length,
+            }),
       );
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : 'The organization could not be connected.');
+      setError(t(apiErrorMessageKey(failure, 'Errors.connectFailed')));
     } finally {
       setPending(false);
     }
@@ -62,7 +85,9 @@ function ConnectForm({
     <form
       className="space-y-3"
       aria-label={
-        connection ? `Replace the API key of ${connection.organizationName}` : 'Connect an organization'
+        connection
+          ? t('Organization.replaceKeyOf', { organization: connection.organizationName })
+          : t('Organization.connectTitle')
       }
       onSubmit={(event) => {
         event.preventDefault();
@@ -71,7 +96,7 @@ function ConnectForm({
     >
       {!connection ? (
         <label htmlFor={ids.org} className="block text-sm font-medium">
-          Atlassian organization id
+          {t('Organization.orgIdLabel')}
           <input
             id={ids.org}
             className="input mt-1 w-full"
@@ -79,13 +104,13 @@ function ConnectForm({
             autoComplete="off"
             value={atlassianOrgId}
             onChange={(event) => setAtlassianOrgId(event.target.value)}
-            placeholder="From admin.atlassian.com/o/<organization id>/overview"
+            placeholder={t('Organization.orgIdPlaceholder')}
           />
         </label>
       ) : null}
       {!connection && organizations.length > 0 ? (
         <label htmlFor={ids.target} className="block text-sm font-medium">
-          Organization in Greenlight
+          {t('Organization.targetLabel')}
           <select
             id={ids.target}
             className="input mt-1 py-1.5"
@@ -101,7 +126,7 @@ function ConnectForm({
         </label>
       ) : null}
       <label htmlFor={ids.key} className="block text-sm font-medium">
-        {connection ? 'New organization API key' : 'Organization API key'}
+        {connection ? t('Organization.newKeyLabel') : t('Organization.keyLabel')}
         <input
           id={ids.key}
           className="input mt-1 w-full"
@@ -113,7 +138,11 @@ function ConnectForm({
         />
       </label>
       <button type="submit" className="btn-primary" disabled={pending}>
-        {pending ? 'Testing the key…' : connection ? 'Test and replace the key' : 'Test and connect'}
+        {pending
+          ? t('Organization.testing')
+          : connection
+            ? t('Organization.testAndReplace')
+            : t('Organization.testAndConnect')}
       </button>
       {error ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
@@ -131,9 +160,15 @@ function Connection({
   connection: OrganizationConnectionDto;
   onDone: (message: string) => void;
 }) {
+  const t = useTranslations();
+  const when = useWhen();
   const [pending, setPending] = useState(false);
   const [error, setError] = useState('');
   const [replacing, setReplacing] = useState(false);
+  const historyAction = (action: string) => {
+    const key = ACTION_LABEL[action];
+    return key ? t(key) : action;
+  };
 
   async function act(work: () => Promise<unknown>, message: string) {
     setPending(true);
@@ -142,7 +177,7 @@ function Connection({
       await work();
       onDone(message);
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : 'That did not work.');
+      setError(t(apiErrorMessageKey(failure, 'Errors.actionFailed')));
     } finally {
       setPending(false);
     }
@@ -154,34 +189,42 @@ function Connection({
         id={`org-${connection.organizationId}`}
         className="text-lg font-semibold text-slate-900 dark:text-white"
       >
-        {connection.organizationName} <span className="text-sm font-normal text-slate-600">· connected</span>
+        {connection.organizationName}{' '}
+        <span className="text-sm font-normal text-slate-600">· {t('Organization.connectedBadge')}</span>
       </h3>
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-[max-content_1fr]">
-        <dt className="font-medium">Atlassian organization</dt>
+        <dt className="font-medium">{t('Organization.atlassianOrg')}</dt>
         <dd>{connection.atlassianOrgId}</dd>
-        <dt className="font-medium">API key</dt>
+        <dt className="font-medium">{t('Organization.apiKey')}</dt>
         <dd>
-          ending {connection.apiKeyHint} · connected {when(connection.connectedAt)}
-          {connection.connectedBy ? ` by ${connection.connectedBy}` : ''}
+          {t('Organization.keyEnding', { hint: connection.apiKeyHint })} ·{' '}
+          {connection.connectedBy
+            ? t('Organization.connectedAtBy', {
+                when: when(connection.connectedAt),
+                name: connection.connectedBy,
+              })
+            : t('Organization.connectedAt', { when: when(connection.connectedAt) })}
         </dd>
-        <dt className="font-medium">Roles last synced</dt>
+        <dt className="font-medium">{t('Organization.rolesSynced')}</dt>
         <dd>{when(connection.rolesSyncedAt)}</dd>
-        <dt className="font-medium">Sites</dt>
+        <dt className="font-medium">{t('Organization.sites')}</dt>
         <dd>
-          {connection.sites.length ? connection.sites.map((site) => site.name).join(', ') : 'none found'}
+          {connection.sites.length
+            ? connection.sites.map((site) => site.name).join(', ')
+            : t('Organization.noSites')}
         </dd>
-        <dt className="font-medium">App installations</dt>
+        <dt className="font-medium">{t('Organization.installations')}</dt>
         <dd>
           {connection.auditLogApi === 'available'
-            ? 'Read from the audit log: an app installed on a site closes the requests for it.'
+            ? t('Organization.installationsAvailable')
             : connection.auditLogApi === 'unavailable'
-              ? 'Not available: the organization’s audit-log API needs Atlassian Guard (or the key lacks read:events:admin). Admins approve requests in Greenlight as before.'
-              : 'Not checked yet.'}
+              ? t('Organization.installationsUnavailable')
+              : t('Organization.installationsUnchecked')}
         </dd>
       </dl>
       {connection.lastSyncError ? (
         <p role="alert" className="text-sm text-amber-800 dark:text-amber-300">
-          Last sync failed: {connection.lastSyncError}
+          {t('Organization.lastSyncFailed', { error: connection.lastSyncError })}
         </p>
       ) : null}
       <div className="flex flex-wrap gap-3">
@@ -190,10 +233,10 @@ function Connection({
           className="btn-secondary"
           disabled={pending}
           onClick={() =>
-            void act(() => syncOrganization(connection.organizationId), 'Roles synced from Atlassian.')
+            void act(() => syncOrganization(connection.organizationId), t('Organization.syncedNotice'))
           }
         >
-          Sync roles now
+          {t('Organization.syncNow')}
         </button>
         <button
           type="button"
@@ -201,7 +244,7 @@ function Connection({
           disabled={pending}
           onClick={() => setReplacing(!replacing)}
         >
-          Replace the key
+          {t('Organization.replaceKey')}
         </button>
         <button
           type="button"
@@ -210,11 +253,11 @@ function Connection({
           onClick={() =>
             void act(
               () => disconnectOrganization(connection.organizationId),
-              `${connection.organizationName} is disconnected; its key is deleted.`,
+              t('Organization.disconnectedNotice', { organization: connection.organizationName }),
             )
           }
         >
-          Disconnect
+          {t('Organization.disconnect')}
         </button>
       </div>
       {replacing ? <ConnectForm connection={connection} organizations={[]} onDone={onDone} /> : null}
@@ -225,12 +268,14 @@ function Connection({
       ) : null}
       {connection.history.length ? (
         <details>
-          <summary className="cursor-pointer text-sm font-medium">History</summary>
+          <summary className="cursor-pointer text-sm font-medium">{t('Organization.historyTitle')}</summary>
           <ul className="mt-2 space-y-1 text-sm">
             {connection.history.map((entry) => (
               <li key={`${entry.at}-${entry.action}`}>
-                {when(entry.at)} · {ACTION_LABEL[entry.action] ?? entry.action}
-                {entry.actor ? ` by ${entry.actor}` : ''}
+                {when(entry.at)} ·{' '}
+                {entry.actor
+                  ? t('Organization.historyBy', { action: historyAction(entry.action), name: entry.actor })
+                  : historyAction(entry.action)}
               </li>
             ))}
           </ul>
@@ -242,6 +287,7 @@ function Connection({
 
 /** The viewer's connected organizations, and a form to connect one. */
 export function OrganizationConnections({ data }: { data: OrganizationPageDto }) {
+  const t = useTranslations();
   const router = useRouter();
   const [announcement, setAnnouncement] = useState('');
   const [, startTransition] = useTransition();
@@ -257,7 +303,7 @@ export function OrganizationConnections({ data }: { data: OrganizationPageDto })
       {data.connections.length === 0 || data.unconnected.length > 0 ? (
         <section aria-labelledby="connect-title" className="card space-y-3">
           <h3 id="connect-title" className="text-lg font-semibold text-slate-900 dark:text-white">
-            Connect an organization
+            {t('Organization.connectTitle')}
           </h3>
           <ConnectForm organizations={data.unconnected} onDone={done} />
         </section>

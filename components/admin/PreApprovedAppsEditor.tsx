@@ -1,8 +1,10 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useId, useState, useTransition } from 'react';
 import { setPreApproval } from '@/components/api-client';
+import { apiErrorMessageKey } from '@/components/api-error-message';
 import { preApprovalAnnouncement } from './pre-approval-announcement';
 
 export interface PreApprovalSite {
@@ -15,6 +17,7 @@ export interface PreApprovalSite {
 
 /** One site's pre-approved apps: remove any, add one from the registry (which approves its open requests). */
 export function PreApprovedAppsEditor({ site }: { site: PreApprovalSite }) {
+  const t = useTranslations();
   const router = useRouter();
   const selectId = useId();
   const [appId, setAppId] = useState(site.candidates[0]?.id ?? '');
@@ -28,14 +31,18 @@ export function PreApprovedAppsEditor({ site }: { site: PreApprovalSite }) {
     setError('');
     try {
       const preApproval = await setPreApproval(site.id, targetAppId, add);
+      const named = { app: appName, site: site.name };
       setAnnouncement(
-        add
-          ? preApprovalAnnouncement(appName, site.name, preApproval.approvedRequests)
-          : `${appName} is no longer pre-approved on ${site.name}.`,
+        preApprovalAnnouncement(
+          t,
+          add
+            ? { ...named, added: true, approvedRequests: preApproval.approvedRequests }
+            : { ...named, added: false },
+        ),
       );
       startTransition(() => router.refresh());
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : 'The change failed.');
+      setError(t(apiErrorMessageKey(failure, 'Errors.changeFailed')));
     } finally {
       setPending(false);
     }
@@ -52,8 +59,8 @@ export function PreApprovedAppsEditor({ site }: { site: PreApprovalSite }) {
                 <span className="font-medium">{app.name}</span>
                 {app.addedBy ? (
                   <span className="text-sm text-slate-600 dark:text-slate-400">
-                    {' '}
-                    · added by {app.addedBy}
+                    {' · '}
+                    {t('PreApproved.addedBy', { name: app.addedBy })}
                   </span>
                 ) : null}
               </span>
@@ -61,16 +68,16 @@ export function PreApprovedAppsEditor({ site }: { site: PreApprovalSite }) {
                 type="button"
                 className="btn-secondary px-3 py-1"
                 disabled={pending}
-                aria-label={`Remove ${app.name} from the pre-approved apps of ${site.name}`}
+                aria-label={t('PreApproved.removeLabel', { app: app.name, site: site.name })}
                 onClick={() => void change(app.id, app.name, false)}
               >
-                Remove
+                {t('PreApproved.remove')}
               </button>
             </li>
           ))}
         </ul>
       ) : (
-        <p className="text-slate-700 dark:text-slate-300">No app is pre-approved on this site.</p>
+        <p className="text-slate-700 dark:text-slate-300">{t('PreApproved.none')}</p>
       )}
       {candidate ? (
         <form
@@ -81,7 +88,7 @@ export function PreApprovedAppsEditor({ site }: { site: PreApprovalSite }) {
           }}
         >
           <label htmlFor={selectId} className="text-sm font-medium">
-            App to pre-approve on {site.name}
+            {t('PreApproved.appToAdd', { site: site.name })}
             <select
               id={selectId}
               className="input mt-1 py-1.5"
@@ -96,7 +103,7 @@ export function PreApprovedAppsEditor({ site }: { site: PreApprovalSite }) {
             </select>
           </label>
           <button type="submit" className="btn-primary" disabled={pending}>
-            Pre-approve
+            {t('PreApproved.add')}
           </button>
         </form>
       ) : null}

@@ -1,12 +1,13 @@
+import { useTranslations } from 'next-intl';
 import type { ReactNode } from 'react';
-import type { InsightsDataset } from '@/lib/insights/insights-datasets';
 import { DatasetTable } from './DatasetTable';
+import type { LocalizedTable } from './localize-dataset';
 
 interface ChartPanelProps {
   headingId: string;
   title: string;
   description?: string;
-  dataset: InsightsDataset;
+  table: LocalizedTable;
   csvHref: string;
   /** The chart island; omitted for datasets that are a table only (comments). */
   chart?: ReactNode;
@@ -19,11 +20,12 @@ export function ChartPanel({
   headingId,
   title,
   description,
-  dataset,
+  table,
   csvHref,
   chart,
   tableOpen = !chart,
 }: ChartPanelProps) {
+  const t = useTranslations('Insights');
   return (
     <section aria-labelledby={headingId} className="card space-y-3">
       <div className="flex flex-wrap items-baseline justify-between gap-2">
@@ -35,22 +37,23 @@ export function ChartPanel({
           className="text-sm font-medium text-brand-700 underline-offset-2 hover:underline dark:text-brand-500"
           download
         >
-          Download CSV<span className="sr-only">: {title}</span>
+          {t('downloadCsv')}
+          <span className="sr-only">: {title}</span>
         </a>
       </div>
       {description ? <p className="text-sm text-slate-600 dark:text-slate-400">{description}</p> : null}
-      {chart && dataset.rows.length > 0 ? chart : null}
-      {chart && dataset.rows.length === 0 ? (
-        <p className="text-sm text-slate-600 dark:text-slate-400">Nothing in this date range.</p>
+      {chart && table.rows.length > 0 ? chart : null}
+      {chart && table.rows.length === 0 ? (
+        <p className="text-sm text-slate-600 dark:text-slate-400">{t('nothingInRange')}</p>
       ) : null}
       <details open={tableOpen} className="group">
         <summary className="cursor-pointer text-sm font-medium text-slate-700 dark:text-slate-300">
-          <span className="group-open:hidden">Show table</span>
-          <span className="hidden group-open:inline">Hide table</span>
+          <span className="group-open:hidden">{t('showTable')}</span>
+          <span className="hidden group-open:inline">{t('hideTable')}</span>
           <span className="sr-only">: {title}</span>
         </summary>
         <div className="mt-2">
-          <DatasetTable dataset={dataset} caption={title} />
+          <DatasetTable table={table} caption={title} />
         </div>
       </details>
     </section>

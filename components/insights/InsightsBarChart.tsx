@@ -1,5 +1,6 @@
 'use client';
 
+import { useFormatter, useTranslations } from 'next-intl';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { CHART_COLORS, type ChartColor } from './chart-colors';
 
@@ -25,8 +26,6 @@ const shorten = (value: unknown) => {
   const text = String(value);
   return text.length > MAX_LABEL ? `${text.slice(0, MAX_LABEL - 1)}…` : text;
 };
-// "2025-03-14" → "03-14": a month of days fits under the axis.
-const shortDay = (value: unknown) => String(value).replace(/^\d{4}-/, '');
 
 /**
  * The one recharts leaf of the insights page. Axis text and grid use currentColor from the
@@ -42,12 +41,28 @@ export function InsightsBarChart({
 }: InsightsBarChartProps) {
   const bars = orientation === 'bars';
   const height = bars ? Math.max(160, data.length * (series.length > 1 && !stacked ? 34 : 28) + 60) : 260;
+  const t = useTranslations('Insights');
+  const format = useFormatter();
   const tick = { fill: 'currentColor', fontSize: 12 };
+  const count = (value: unknown) => (typeof value === 'number' ? format.number(value) : String(value));
+  // "2025-03-14" → "3/14", "14.3.", "3/14": a month of days fits under the axis, in UTC days.
+  const shortDay = (value: unknown) => {
+    const day = new Date(`${String(value)}T00:00:00Z`);
+    return Number.isNaN(day.getTime())
+      ? String(value)
+      : format.dateTime(day, { month: 'numeric', day: 'numeric', timeZone: 'UTC' });
+  };
+  const longDay = (value: unknown) => {
+    const day = new Date(`${String(value)}T00:00:00Z`);
+    return Number.isNaN(day.getTime())
+      ? String(value)
+      : format.dateTime(day, { dateStyle: 'medium', timeZone: 'UTC' });
+  };
   return (
     <div
       role="img"
       data-insights-chart=""
-      aria-label={`${label}. The same figures are in the table below.`}
+      aria-label={t('chartLabel', { label })}
       className="text-slate-700 [--chart-surface:#ffffff] [--chart-text:#0f172a] dark:text-slate-300 dark:[--chart-surface:#0f172a] dark:[--chart-text:#f1f5f9]"
     >
       <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 640, height }}>
@@ -60,7 +75,13 @@ export function InsightsBarChart({
           <CartesianGrid stroke="currentColor" strokeOpacity={0.15} horizontal={!bars} vertical={bars} />
           {bars ? (
             <>
-              <XAxis type="number" allowDecimals={false} tick={tick} stroke="currentColor" />
+              <XAxis
+                type="number"
+                allowDecimals={false}
+                tick={tick}
+                tickFormatter={count}
+                stroke="currentColor"
+              />
               <YAxis
                 type="category"
                 dataKey={categoryKey}
@@ -80,10 +101,18 @@ export function InsightsBarChart({
                 stroke="currentColor"
                 minTickGap={12}
               />
-              <YAxis allowDecimals={false} tick={tick} stroke="currentColor" width={40} />
+              <YAxis
+                allowDecimals={false}
+                tick={tick}
+                tickFormatter={count}
+                stroke="currentColor"
+                width={40}
+              />
             </>
           )}
           <Tooltip
+            formatter={(value) => count(value)}
+            {...(bars ? {} : { labelFormatter: longDay })}
             cursor={{ fill: 'currentColor', fillOpacity: 0.08 }}
             contentStyle={{
               background: 'var(--chart-surface)',

@@ -274,7 +274,11 @@ async function renderInsightsPage(key: DemoUserKey | undefined): Promise<string>
     });
     // The layout's provider, which the page's localized links read their locale from.
     return renderToStaticMarkup(
-      createElement(NextIntlClientProvider, { locale: 'en', messages } as unknown as IntlProviderProps, page),
+      createElement(
+        NextIntlClientProvider,
+        { locale: 'en', messages, timeZone: 'UTC' } as unknown as IntlProviderProps,
+        page,
+      ),
     );
   } catch (error) {
     if (((error as { digest?: string }).digest ?? '').startsWith('NEXT_HTTP_ERROR_FALLBACK;404'))

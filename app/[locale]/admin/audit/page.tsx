@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { Link } from '@/lib/i18n/navigation';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
@@ -10,8 +11,12 @@ import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params'
 import { auditQuery, listAuditActors, listAuditEntries } from '@/lib/requests/list-audit-entries';
 import { AUDIT_ACTIONS } from '@/lib/requests/record-audit';
 import { pageLocale, type LocaleParams } from '@/lib/pages/page-locale';
+import { localePath } from '@/lib/i18n/locales';
 
-export const metadata: Metadata = { title: 'Audit log', robots: { index: false } };
+export async function generateMetadata({ params }: { params: Promise<LocaleParams> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params) });
+  return { title: t('Audit.title'), robots: { index: false } };
+}
 export const dynamic = 'force-dynamic';
 
 // The filters as the URL names them, checked like the API's query.
@@ -19,14 +24,15 @@ const auditPageParams = z
   .object({ site: auditQuery.shape.siteId, actor: auditQuery.shape.actorId, action: auditQuery.shape.action })
   .transform(({ site, actor, action }) => ({ siteId: site, actorId: actor, action }));
 
+// Catalog keys of the actions' names (full paths, so `npm run lint` sees them used).
 const ACTION_LABELS: Record<string, string> = {
-  'app.authorized': 'App authorized',
-  'app.deauthorized': 'App authorization removed',
-  'access_request.approved': 'Request approved',
-  'access_request.denied': 'Request denied',
-  'access_request.expired': 'Request expired',
-  'app.pre_approved': 'App pre-approved',
-  'app.pre_approval_removed': 'Pre-approval removed',
+  'app.authorized': 'Audit.actions.appAuthorized',
+  'app.deauthorized': 'Audit.actions.appDeauthorized',
+  'access_request.approved': 'Audit.actions.requestApproved',
+  'access_request.denied': 'Audit.actions.requestDenied',
+  'access_request.expired': 'Audit.actions.requestExpired',
+  'app.pre_approved': 'Audit.actions.appPreApproved',
+  'app.pre_approval_removed': 'Audit.actions.preApprovalRemoved',
 };
 
 // /admin/audit – every change on the sites the viewer administers; filter by site, actor and action.
@@ -37,8 +43,14 @@ export default async function AuditLogPage({
   params: Promise<LocaleParams>;
   searchParams: Promise<PageSearchParams>;
 }) {
-  await pageLocale(params);
-  const { viewer, db } = await gateAdminPage('console', '/admin/audit');
+  const locale = await pageLocale(params);
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const actionLabel = (action: string) => {
+    const key = ACTION_LABELS[action];
+    return key ? t(key) : action;
+  };
+  const { viewer, db } = await gateAdminPage('console', localePath(locale, '/admin/audit'));
   const parsed = parsePageParams(auditPageParams, await searchParams);
   if (!parsed.ok) notFound();
   const query = parsed.params;
@@ -51,52 +63,52 @@ export default async function AuditLogPage({
 
   return (
     <div>
-      <h1 className="mb-6 text-3xl font-bold text-slate-900 dark:text-white">Admin console</h1>
+      <h1 className="mb-6 text-3xl font-bold text-slate-900 dark:text-white">{t('Admin.consoleTitle')}</h1>
       <AdminNav current="/admin/audit" />
-      <h2 className="sr-only">Audit log</h2>
-      <FilterForm action="/admin/audit" label="Filter the audit log">
+      <h2 className="sr-only">{t('Audit.title')}</h2>
+      <FilterForm action="/admin/audit" label={t('Audit.filterLabel')}>
         <FilterSelect
-          label="Site"
+          label={t('Audit.site')}
           name="site"
           value={query.siteId}
-          anyLabel="All my sites"
+          anyLabel={t('Audit.allSites')}
           options={administered.map((site) => ({ value: site.id, label: site.name }))}
         />
         <FilterSelect
-          label="Who"
+          label={t('Audit.who')}
           name="actor"
           value={query.actorId}
-          anyLabel="Anyone"
+          anyLabel={t('Audit.anyone')}
           options={actors.map((actor) => ({ value: actor.id, label: actor.name }))}
         />
         <FilterSelect
-          label="Action"
+          label={t('Audit.action')}
           name="action"
           value={query.action}
-          anyLabel="Any action"
-          options={AUDIT_ACTIONS.map((action) => ({ value: action, label: ACTION_LABELS[action] ?? action }))}
+          anyLabel={t('Audit.anyAction')}
+          options={AUDIT_ACTIONS.map((action) => ({ value: action, label: actionLabel(action) }))}
         />
       </FilterForm>
       {entries.length ? (
         <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
           <table className="w-full text-left text-sm">
-            <caption className="sr-only">Audit log, newest first</caption>
+            <caption className="sr-only">{t('Audit.caption')}</caption>
             <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
               <tr>
                 <th scope="col" className="px-3 py-2">
-                  When (UTC)
+                  {t('Audit.whenUtc')}
                 </th>
                 <th scope="col" className="px-3 py-2">
-                  Who
+                  {t('Audit.who')}
                 </th>
                 <th scope="col" className="px-3 py-2">
-                  Action
+                  {t('Audit.action')}
                 </th>
                 <th scope="col" className="px-3 py-2">
-                  Site
+                  {t('Audit.site')}
                 </th>
                 <th scope="col" className="px-3 py-2">
-                  What
+                  {t('Audit.what')}
                 </th>
               </tr>
             </thead>
@@ -104,10 +116,16 @@ export default async function AuditLogPage({
               {entries.map((entry) => (
                 <tr key={entry.id} className="align-top">
                   <td className="whitespace-nowrap px-3 py-2">
-                    <time dateTime={entry.at}>{entry.at.slice(0, 16).replace('T', ' ')}</time>
+                    <time dateTime={entry.at}>
+                      {format.dateTime(new Date(entry.at), {
+                        dateStyle: 'medium',
+                        timeStyle: 'short',
+                        timeZone: 'UTC',
+                      })}
+                    </time>
                   </td>
                   <td className="px-3 py-2">{entry.actor ? entry.actor.name : 'Greenlight'}</td>
-                  <td className="px-3 py-2">{ACTION_LABELS[entry.action] ?? entry.action}</td>
+                  <td className="px-3 py-2">{actionLabel(entry.action)}</td>
                   <td className="px-3 py-2">{entry.site?.name ?? '—'}</td>
                   <td className="px-3 py-2">
                     {entry.action.startsWith('access_request.') ? (
@@ -115,14 +133,14 @@ export default async function AuditLogPage({
                         href={`/admin/requests/${entry.target}`}
                         className="text-brand-700 underline dark:text-brand-500"
                       >
-                        View request
+                        {t('Audit.viewRequest')}
                       </Link>
                     ) : (
                       (entry.targetLabel ?? entry.target)
                     )}
                     {typeof entry.details.reason === 'string' ? (
                       <p className="whitespace-pre-wrap break-words text-slate-700 dark:text-slate-300">
-                        Reason: {entry.details.reason}
+                        {t('Audit.reason', { reason: entry.details.reason })}
                       </p>
                     ) : null}
                   </td>
@@ -132,7 +150,7 @@ export default async function AuditLogPage({
           </table>
         </div>
       ) : (
-        <p className="card text-slate-700 dark:text-slate-300">No changes match these filters.</p>
+        <p className="card text-slate-700 dark:text-slate-300">{t('Audit.noMatches')}</p>
       )}
     </div>
   );

@@ -1,5 +1,8 @@
 import type { Metadata } from 'next';
+import { getFormatter, getTranslations } from 'next-intl/server';
 import { ChartPanel } from '@/components/insights/ChartPanel';
+import { formatDuration } from '@/components/insights/format-duration';
+import { localizeDataset } from '@/components/insights/localize-dataset';
 import { HeadlineFigures, type HeadlineFigure } from '@/components/insights/HeadlineFigures';
 import { InsightsBarChart } from '@/components/insights/InsightsBarChart';
 import { RangeFilter } from '@/components/insights/RangeFilter';
@@ -16,77 +19,115 @@ import {
 import { insightsDataset, type InsightsDatasetId } from '@/lib/insights/insights-datasets';
 import type { InsightsReport } from '@/lib/insights/insights-report';
 import { unsafeLoadInsightsReport } from '@/lib/insights/load-insights-report';
-import { formatDuration } from '@/lib/insights/request-insights';
+import { FUNNEL_ENDINGS } from '@/lib/insights/troubleshooter-funnel';
+import { getFlows, getLocalizedFlow } from '@/lib/flows/load';
+import { localePath, type Locale } from '@/lib/i18n/locales';
 import { gateAdminPage } from '@/lib/pages/admin-gate';
 import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
 import { pageLocale, type LocaleParams } from '@/lib/pages/page-locale';
 import { unsafeLoadSearchLearning } from '@/lib/search/usage-insights';
 
-export const metadata: Metadata = { title: 'Insights' };
+export async function generateMetadata({ params }: { params: Promise<LocaleParams> }): Promise<Metadata> {
+  const t = await getTranslations({ locale: await pageLocale(params) });
+  return { title: t('Insights.title'), robots: { index: false } };
+}
 export const dynamic = 'force-dynamic';
 
 const PATH = '/admin/insights';
-const percent = (share: number | null) => (share === null ? '–' : `${Math.round(share * 100)} %`);
-const number = (value: number) => value.toLocaleString('en');
+// The endings' names (full catalog paths, so `npm run lint` sees them used).
+const ENDING_LABELS = {
+  resolved: 'Insights.endings.resolved',
+  requested: 'Insights.endings.requested',
+  escalated: 'Insights.endings.escalated',
+  abandoned: 'Insights.endings.abandoned',
+} as const;
+type Translate = Awaited<ReturnType<typeof getTranslations>>;
+type Formatter = Awaited<ReturnType<typeof getFormatter>>;
 
 /** The range from the URL; an invalid one falls back to the default with a message, never a crash. */
-function rangeFromParams(params: PageSearchParams, now: Date): { range: InsightsRange; problem?: string } {
+function rangeFromParams(
+  params: PageSearchParams,
+  now: Date,
+  t: Translate,
+): { range: InsightsRange; problem?: string } {
   const parsed = parsePageParams(insightsRangeSchema, params);
   if (parsed.ok) return { range: resolveInsightsRange(parsed.params, now) };
   return {
     range: resolveInsightsRange({}, now),
-    problem: `That date range does not work (${parsed.issue.path || 'range'}: ${parsed.issue.message}). Showing the last 30 days.`,
+    // The issue names the parameter and what is wrong with it in the URL's own (English) terms.
+    problem: t('Insights.badRange', {
+      issue: `${parsed.issue.path || 'range'}: ${parsed.issue.message}`,
+    }),
   };
 }
 
 /** The figures at the top; request figures only for a viewer who administers an organisation. */
-function headlineFigures(report: InsightsReport, withRequests: boolean): HeadlineFigure[] {
+function headlineFigures(
+  report: InsightsReport,
+  withRequests: boolean,
+  t: Translate,
+  format: Formatter,
+  locale: Locale,
+): HeadlineFigure[] {
   const { searches, articles, deflection, requests, funnels } = report;
+  const number = (value: number) => format.number(value);
+  const percent = (share: number | null) =>
+    share === null ? '–' : format.number(share, { style: 'percent' });
   const visits = funnels.reduce((sum, funnel) => sum + funnel.visits, 0);
   const helpCenter: HeadlineFigure[] = [
     {
-      label: 'Searches',
+      label: t('Insights.figures.searches'),
       value: number(searches.total),
-      detail: `${number(searches.withoutResult)} found nothing (${percent(searches.total ? searches.withoutResult / searches.total : null)})`,
+      detail: t('Insights.figures.searchesDetail', {
+        count: searches.withoutResult,
+        share: percent(searches.total ? searches.withoutResult / searches.total : null),
+      }),
     },
     {
-      label: 'Articles found helpful',
+      label: t('Insights.figures.helpful'),
       value: percent(articles.votes ? articles.helpfulVotes / articles.votes : null),
-      detail: `${number(articles.helpfulVotes)} of ${number(articles.votes)} votes said Yes`,
+      detail: t('Insights.figures.helpfulDetail', { yes: articles.helpfulVotes, votes: articles.votes }),
     },
     {
-      label: 'Troubleshooter visits',
+      label: t('Insights.figures.visits'),
       value: number(visits),
-      detail: `${number(deflection.ended)} ended, the rest still under way`,
+      detail: t('Insights.figures.visitsDetail', { ended: deflection.ended }),
     },
     {
-      label: 'Deflection estimate',
+      label: t('Insights.figures.deflection'),
       value: percent(deflection.rate),
-      detail: `${number(deflection.deflected)} of ${number(deflection.ended)} ended visits resolved or requested, never escalated`,
+      detail: t('Insights.figures.deflectionDetail', {
+        deflected: deflection.deflected,
+        ended: deflection.ended,
+      }),
     },
   ];
   if (!withRequests) return helpCenter;
   return [
     ...helpCenter,
     {
-      label: 'Median time to a decision',
-      value: formatDuration(requests.medianMs),
-      detail: `over ${number(requests.decided)} decided requests (${number(requests.approved)} approved, ${number(requests.denied)} denied)`,
+      label: t('Insights.figures.median'),
+      value: formatDuration(requests.medianMs, locale),
+      detail: t('Insights.figures.medianDetail', {
+        decided: requests.decided,
+        approved: requests.approved,
+        denied: requests.denied,
+      }),
     },
     {
-      label: 'Open requests',
+      label: t('Insights.figures.open'),
       value: number(requests.open),
-      detail: 'asked in this range and not yet decided',
+      detail: t('Insights.figures.openDetail'),
     },
     {
-      label: 'Requests that reached no admin',
+      label: t('Insights.figures.nobody'),
       value: number(requests.reach.nobody),
-      detail: `of ${number(requests.reach.asked)} asked in this range: no admin known and no fallback route; they wait in the inbox`,
+      detail: t('Insights.figures.nobodyDetail', { asked: requests.reach.asked }),
     },
     {
-      label: 'Requests that reached only a fallback route',
+      label: t('Insights.figures.fallbackOnly'),
       value: number(requests.reach.fallbackOnly),
-      detail: 'no admin of the site known to Greenlight; e-mailed to the route set for the site',
+      detail: t('Insights.figures.fallbackOnlyDetail'),
     },
   ];
 }
@@ -98,34 +139,39 @@ export default async function InsightsPage({
   params: Promise<LocaleParams>;
   searchParams: Promise<PageSearchParams>;
 }) {
-  await pageLocale(params);
-  const { db, access } = await gateAdminPage('insights', PATH);
+  const locale = await pageLocale(params);
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const { db, access } = await gateAdminPage('insights', localePath(locale, PATH));
   // A configured insights viewer who administers no organisation sees no request figures.
   const withRequests = access.organizationIds.length > 0;
 
   const now = new Date();
-  const { range, problem } = rangeFromParams(await searchParams, now);
+  const { range, problem } = rangeFromParams(await searchParams, now, t);
+  // The funnels' titles and step names in the reader's language (English where not translated).
+  const flows = getFlows().map((flow) => getLocalizedFlow(flow.id, locale) ?? flow);
   // The gate has just checked the viewer and returned the organisations they administer.
-  const report = await unsafeLoadInsightsReport(db, access.organizationIds, range, now);
+  const report = await unsafeLoadInsightsReport(db, access.organizationIds, range, now, flows);
   const searchLearning = await unsafeLoadSearchLearning(db, now);
   const query = rangeSearchParams(range).toString();
+  const day = (iso: string) =>
+    format.dateTime(new Date(`${iso}T00:00:00Z`), { dateStyle: 'long', timeZone: 'UTC' });
   const panel = (id: InsightsDatasetId) => ({
     headingId: `insight-${id}`,
-    dataset: insightsDataset(report, id),
+    table: localizeDataset(insightsDataset(report, id), t, format),
     csvHref: `/api/insights/export?dataset=${id}&${query}`,
   });
+
+  // Its chart names the reasons as its table does.
+  const reasonsPanel = panel('no-vote-reasons');
 
   return (
     <div className="space-y-8">
       <header className="space-y-2">
-        <h1 className="text-3xl font-bold tracking-tight">Insights</h1>
+        <h1 className="text-3xl font-bold tracking-tight">{t('Insights.title')}</h1>
         <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-          What people look for, what helps them and where the troubleshooter loses them, from {range.from} to{' '}
-          {range.to} (UTC days). Searches, votes and troubleshooter visits are anonymous and cover the whole
-          help center;{' '}
-          {withRequests
-            ? 'access requests cover the sites of the organisations you administer.'
-            : 'access requests are left out, as you administer no organisation.'}
+          {t('Insights.lead', { from: day(range.from), to: day(range.to) })}{' '}
+          {withRequests ? t('Insights.leadWithRequests') : t('Insights.leadWithoutRequests')}
         </p>
       </header>
 
@@ -141,41 +187,41 @@ export default async function InsightsPage({
 
       <section aria-labelledby="headline-heading" className="space-y-3">
         <h2 id="headline-heading" className="text-xl font-semibold">
-          At a glance
+          {t('Insights.atAGlance')}
         </h2>
-        <HeadlineFigures figures={headlineFigures(report, withRequests)} />
+        <HeadlineFigures figures={headlineFigures(report, withRequests, t, format, locale)} />
       </section>
 
       <section aria-labelledby="searches-heading" className="space-y-4">
         <h2 id="searches-heading" className="text-xl font-semibold">
-          Search
+          {t('Insights.search')}
         </h2>
         <div className="grid gap-4 lg:grid-cols-2">
           <ChartPanel
             {...panel('top-searches')}
-            title="Top searches"
+            title={t('Insights.topSearches.title')}
             chart={
               <InsightsBarChart
-                label="Top searches, most searched first"
+                label={t('Insights.topSearches.chart')}
                 data={report.searches.top.map((row) => ({ query: row.query, searches: row.searches }))}
                 categoryKey="query"
-                series={[{ key: 'searches', label: 'Searches', color: 'green' }]}
+                series={[{ key: 'searches', label: t('Insights.columns.searches'), color: 'green' }]}
                 orientation="bars"
               />
             }
           />
           <ChartPanel
             {...panel('content-gaps')}
-            title="Searches with no result"
-            description="Content gaps: what people asked and no article answered."
+            title={t('Insights.gaps.title')}
+            description={t('Insights.gaps.description')}
             chart={
               <InsightsBarChart
-                label="Searches with no result, most searched first"
+                label={t('Insights.gaps.chart')}
                 data={report.searches.gaps
                   .slice(0, 10)
                   .map((row) => ({ query: row.query, searches: row.searches }))}
                 categoryKey="query"
-                series={[{ key: 'searches', label: 'Searches', color: 'rose' }]}
+                series={[{ key: 'searches', label: t('Insights.columns.searches'), color: 'rose' }]}
                 orientation="bars"
               />
             }
@@ -183,11 +229,11 @@ export default async function InsightsPage({
         </div>
         <ChartPanel
           {...panel('searches-by-day')}
-          title="Searches per day"
-          description="All searches and those that found nothing, per UTC day."
+          title={t('Insights.perDay.title')}
+          description={t('Insights.perDay.description')}
           chart={
             <InsightsBarChart
-              label="Searches per day, with the searches that found nothing"
+              label={t('Insights.perDay.chart')}
               data={report.searches.byDay.map((row) => ({
                 day: row.day,
                 found: row.searches - row.withoutResult,
@@ -195,8 +241,8 @@ export default async function InsightsPage({
               }))}
               categoryKey="day"
               series={[
-                { key: 'found', label: 'With a result', color: 'green' },
-                { key: 'withoutResult', label: 'No result', color: 'rose' },
+                { key: 'found', label: t('Insights.perDay.found'), color: 'green' },
+                { key: 'withoutResult', label: t('Insights.perDay.notFound'), color: 'rose' },
               ]}
               orientation="columns"
               stacked
@@ -208,16 +254,16 @@ export default async function InsightsPage({
 
       <section aria-labelledby="articles-heading" className="space-y-4">
         <h2 id="articles-heading" className="text-xl font-semibold">
-          Articles
+          {t('Insights.articles')}
         </h2>
         <div className="grid gap-4 lg:grid-cols-2">
           <ChartPanel
             {...panel('article-helpfulness')}
-            title="Article helpfulness"
-            description="Answers to “Was this helpful?”, most voted articles first."
+            title={t('Insights.helpfulness.title')}
+            description={t('Insights.helpfulness.description')}
             chart={
               <InsightsBarChart
-                label="Yes and No votes per article"
+                label={t('Insights.helpfulness.chart')}
                 data={report.articles.helpfulness.map((row) => ({
                   slug: row.slug,
                   yes: row.yes,
@@ -225,8 +271,8 @@ export default async function InsightsPage({
                 }))}
                 categoryKey="slug"
                 series={[
-                  { key: 'yes', label: 'Yes', color: 'green' },
-                  { key: 'no', label: 'No', color: 'rose' },
+                  { key: 'yes', label: t('Insights.columns.yes'), color: 'green' },
+                  { key: 'no', label: t('Insights.columns.no'), color: 'rose' },
                 ]}
                 orientation="bars"
                 stacked
@@ -234,15 +280,18 @@ export default async function InsightsPage({
             }
           />
           <ChartPanel
-            {...panel('no-vote-reasons')}
-            title="Why articles did not help"
-            description="The reason picked with each No vote."
+            {...reasonsPanel}
+            title={t('Insights.reasons.title')}
+            description={t('Insights.reasons.description')}
             chart={
               <InsightsBarChart
-                label="Reasons given with No votes"
-                data={report.articles.reasons.map((row) => ({ reason: row.label, votes: row.votes }))}
+                label={t('Insights.reasons.chart')}
+                data={report.articles.reasons.map((row, index) => ({
+                  reason: reasonsPanel.table.rows[index]?.[0] ?? row.label,
+                  votes: row.votes,
+                }))}
                 categoryKey="reason"
-                series={[{ key: 'votes', label: 'Votes', color: 'amber' }]}
+                series={[{ key: 'votes', label: t('Insights.columns.votes'), color: 'amber' }]}
                 orientation="bars"
               />
             }
@@ -250,8 +299,8 @@ export default async function InsightsPage({
         </div>
         <ChartPanel
           {...panel('feedback-comments')}
-          title="Recent comments"
-          description="What people wrote with a No vote, newest first."
+          title={t('Insights.comments.title')}
+          description={t('Insights.comments.description')}
         />
       </section>
 
@@ -260,23 +309,19 @@ export default async function InsightsPage({
 
       <section aria-labelledby="troubleshooter-heading" className="space-y-4">
         <h2 id="troubleshooter-heading" className="text-xl font-semibold">
-          Troubleshooter
+          {t('Insights.troubleshooter')}
         </h2>
-        <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">
-          A visit is one browser tab going through a flow. It ends at its last outcome, or counts as abandoned
-          after 30 minutes without a click; the deflection estimate is the share of ended visits that ended
-          resolved or requested and never reached an escalated outcome.
-        </p>
+        <p className="max-w-3xl text-sm text-slate-600 dark:text-slate-400">{t('Insights.funnel.lead')}</p>
         {report.funnels.map((funnel) => (
           <div key={funnel.flow} className="space-y-4">
             <ChartPanel
               {...panel('funnel-nodes')}
               headingId={`insight-funnel-nodes-${funnel.flow}`}
-              title={`${funnel.title}: steps reached`}
-              description="How many visits reached each step, and how many were abandoned there."
+              title={t('Insights.funnel.stepsTitle', { flow: funnel.title })}
+              description={t('Insights.funnel.stepsDescription')}
               chart={
                 <InsightsBarChart
-                  label={`${funnel.title}: visits that reached and left each step`}
+                  label={t('Insights.funnel.stepsChart', { flow: funnel.title })}
                   data={funnel.nodes.map((row) => ({
                     step: funnel.nodeLabels[row.node] ?? row.node,
                     reached: row.reached,
@@ -284,8 +329,8 @@ export default async function InsightsPage({
                   }))}
                   categoryKey="step"
                   series={[
-                    { key: 'reached', label: 'Reached', color: 'blue' },
-                    { key: 'leftHere', label: 'Left here', color: 'slate' },
+                    { key: 'reached', label: t('Insights.funnel.reached'), color: 'blue' },
+                    { key: 'leftHere', label: t('Insights.funnel.leftHere'), color: 'slate' },
                   ]}
                   orientation="bars"
                 />
@@ -294,17 +339,17 @@ export default async function InsightsPage({
             <ChartPanel
               {...panel('funnel-endings')}
               headingId={`insight-funnel-endings-${funnel.flow}`}
-              title={`${funnel.title}: how visits end`}
-              description={`${funnel.inProgress} visits are still under way and not counted.`}
+              title={t('Insights.funnel.endingsTitle', { flow: funnel.title })}
+              description={t('Insights.funnel.inProgress', { count: funnel.inProgress })}
               chart={
                 <InsightsBarChart
-                  label={`${funnel.title}: visits per ending`}
-                  data={(['resolved', 'requested', 'escalated', 'abandoned'] as const).map((ending) => ({
-                    ending,
+                  label={t('Insights.funnel.endingsChart', { flow: funnel.title })}
+                  data={FUNNEL_ENDINGS.map((ending) => ({
+                    ending: t(ENDING_LABELS[ending]),
                     visits: funnel.endings[ending],
                   }))}
                   categoryKey="ending"
-                  series={[{ key: 'visits', label: 'Visits', color: 'green' }]}
+                  series={[{ key: 'visits', label: t('Insights.columns.visits'), color: 'green' }]}
                   orientation="bars"
                 />
               }
@@ -315,21 +360,19 @@ export default async function InsightsPage({
 
       <section aria-labelledby="requests-heading" className="space-y-4">
         <h2 id="requests-heading" className="text-xl font-semibold">
-          Access requests
+          {t('Insights.requests')}
         </h2>
         {withRequests ? (
           <ChartPanel
             {...panel('request-decisions')}
-            title="Decisions"
-            description={`Median time from request to decision: ${formatDuration(report.requests.medianMs)}.`}
+            title={t('Insights.decisionsTitle')}
+            description={t('Insights.decisionsDescription', {
+              median: formatDuration(report.requests.medianMs, locale),
+            })}
             tableOpen={false}
           />
         ) : (
-          <p className="max-w-3xl text-slate-700 dark:text-slate-300">
-            No organisation: access requests belong to the organisation whose site they are for, and you
-            administer none, so none are shown here. You see the help-center figures above because the
-            operator of this help center listed you as an insights viewer.
-          </p>
+          <p className="max-w-3xl text-slate-700 dark:text-slate-300">{t('Insights.noOrganisation')}</p>
         )}
       </section>
     </div>
