@@ -23,7 +23,8 @@ export function AccountMenu({ session }: { session: SessionStatus }) {
   return (
     <span className="flex min-w-0 items-center gap-2 text-sm">
       <span className="truncate text-slate-700 dark:text-slate-300" title={viewer.email}>
-        <span className="sr-only">{t('signedInAs')} </span>
+        {/* One text node: the name follows the words directly in the server's HTML. */}
+        <span className="sr-only">{`${t('signedInAs')} `}</span>
         {viewer.name || viewer.email}
       </span>
       <SignOutButton />
