@@ -40,7 +40,7 @@ describe('the API client', () => {
 
   it('says something useful when the server sends no message, or cannot be reached', async () => {
     stubFetch(answer(502, undefined));
-    await expect(searchSuggestions('admin')).rejects.toMatchObject({
+    await expect(searchSuggestions('admin', 'en')).rejects.toMatchObject({
       message: 'Search is unavailable right now.',
     });
     stubFetch(new TypeError('Failed to fetch'));
@@ -48,6 +48,17 @@ describe('the API client', () => {
       code: 'network_error',
       message: expect.stringMatching(/could not be reached/),
     });
+  });
+
+  it("asks search in the reader's language, leaving English as the default", async () => {
+    const fetch = stubFetch(answer(200, { query: 'App', total: 0, facets: {}, results: [] }));
+    await searchSuggestions('App entfernen', 'de');
+    expect(fetch).toHaveBeenLastCalledWith(
+      '/api/search?q=App+entfernen&limit=8&locale=de',
+      expect.objectContaining({ method: 'GET' }),
+    );
+    await searchSuggestions('remove app', 'en');
+    expect(fetch).toHaveBeenLastCalledWith('/api/search?q=remove+app&limit=8', expect.anything());
   });
 
   it('sends state changes as JSON from the same origin, and DELETE without a body', async () => {

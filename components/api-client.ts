@@ -91,14 +91,23 @@ const segment = encodeURIComponent;
 
 // ---- search ----
 
-function searchPath(query: string, limit = 8): string {
+function searchPath(query: string, locale: string, limit = 8): string {
   const params = new URLSearchParams({ q: query.slice(0, 200), limit: String(limit) });
+  // English is the API's default: its address stays as it was.
+  if (locale !== 'en') params.set('locale', locale);
   return `/api/search?${params.toString()}`;
 }
 
-/** Suggestions as someone types (a GET: it is never counted in insights). */
-export function searchSuggestions(query: string, signal?: AbortSignal): Promise<SearchAnswer> {
-  return call<SearchAnswer>('GET', searchPath(query), {
+/**
+ * Suggestions as someone types (a GET: it is never counted in insights), in the reader's language
+ * first with English as the fallback.
+ */
+export function searchSuggestions(
+  query: string,
+  locale: string,
+  signal?: AbortSignal,
+): Promise<SearchAnswer> {
+  return call<SearchAnswer>('GET', searchPath(query, locale), {
     signal,
     failureMessage: 'Search is unavailable right now.',
   });

@@ -1,3 +1,4 @@
+import type { Metadata } from 'next';
 import { Link } from '@/lib/i18n/navigation';
 import { getTranslations } from 'next-intl/server';
 import { ArticleList } from '@/components/article/ArticleList';
@@ -9,6 +10,16 @@ import { localizedArticles } from '@/lib/content/localized-articles';
 import type { Article } from '@/lib/content/validate';
 import { localePath } from '@/lib/i18n/locales';
 import { pageLocale, type LocaleParams } from '@/lib/pages/page-locale';
+import { localizedMetadata } from '@/lib/pages/page-metadata';
+
+export async function generateMetadata({ params }: { params: Promise<LocaleParams> }): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return localizedMetadata(locale, '/', {
+    title: { absolute: t('homeTitle') },
+    description: t('homeDescription'),
+  });
+}
 
 export default async function HomePage({ params }: { params: Promise<LocaleParams> }) {
   const locale = await pageLocale(params);

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState, useTransition, type FormEvent } from 'react';
 import { sendFeedback } from '@/components/api-client';
 import type { FeedbackInput } from '@/lib/insights/feedback-input';
@@ -7,7 +8,18 @@ import { FEEDBACK_REASONS, MAX_FEEDBACK_COMMENT, type FeedbackReason } from '@/l
 
 type Stage = 'ask' | 'why' | 'thanks';
 
+// The reasons a reader can give, in the reader's language (the codes are what is stored).
+const REASON_KEYS: Record<FeedbackReason, string> = {
+  'not-my-problem': 'Article.feedbackNotMyProblem',
+  'hard-to-follow': 'Article.feedbackHardToFollow',
+  inaccurate: 'Article.feedbackInaccurate',
+  'did-not-work': 'Article.feedbackDidNotWork',
+  other: 'Article.feedbackOther',
+};
+
 export function FeedbackWidget({ slug }: { slug: string }) {
+  const t = useTranslations('Article');
+  const label = useTranslations();
   const [stage, setStage] = useState<Stage>('ask');
   const [reason, setReason] = useState<FeedbackReason | ''>('');
   const [comment, setComment] = useState('');
@@ -23,7 +35,11 @@ export function FeedbackWidget({ slug }: { slug: string }) {
         await sendFeedback(input);
         setStage('thanks');
       } catch (failure) {
-        setError(failure instanceof Error ? failure.message : 'Your feedback could not be sent. Try again.');
+        setError(
+          failure instanceof Error
+            ? t('feedbackFailedWith', { error: failure.message })
+            : t('feedbackFailed'),
+        );
       }
     });
 
@@ -38,12 +54,12 @@ export function FeedbackWidget({ slug }: { slug: string }) {
   return (
     <section aria-labelledby={ids.heading} className="card mt-10">
       <h2 id={ids.heading} className="text-base font-semibold">
-        Was this helpful?
+        {t('feedbackQuestion')}
       </h2>
       {stage === 'ask' ? (
         <div className="mt-3 flex gap-3">
           <button type="button" className="btn-secondary" onClick={voteYes} disabled={isPending}>
-            Yes
+            {t('feedbackYes')}
           </button>
           <button
             type="button"
@@ -51,7 +67,7 @@ export function FeedbackWidget({ slug }: { slug: string }) {
             onClick={() => setStage('why')}
             disabled={isPending}
           >
-            No
+            {t('feedbackNo')}
           </button>
         </div>
       ) : null}
@@ -59,10 +75,10 @@ export function FeedbackWidget({ slug }: { slug: string }) {
         <form onSubmit={submitNo} className="mt-3 space-y-4">
           <fieldset>
             <legend id={ids.reasons} className="text-sm font-medium">
-              What went wrong?
+              {t('feedbackWhatWentWrong')}
             </legend>
             <div className="mt-2 space-y-2">
-              {(Object.entries(FEEDBACK_REASONS) as Array<[FeedbackReason, string]>).map(([value, label]) => (
+              {(Object.keys(FEEDBACK_REASONS) as FeedbackReason[]).map((value) => (
                 <label key={value} className="flex items-center gap-2 text-sm">
                   <input
                     type="radio"
@@ -72,15 +88,15 @@ export function FeedbackWidget({ slug }: { slug: string }) {
                     onChange={() => setReason(value)}
                     required
                   />
-                  {label}
+                  {label(REASON_KEYS[value])}
                 </label>
               ))}
             </div>
           </fieldset>
           <div>
             <label htmlFor={ids.comment} className="text-sm font-medium">
-              Anything else?{' '}
-              <span className="font-normal text-slate-600 dark:text-slate-400">(optional)</span>
+              {t('feedbackAnythingElse')}{' '}
+              <span className="font-normal text-slate-600 dark:text-slate-400">{t('optional')}</span>
             </label>
             <textarea
               id={ids.comment}
@@ -91,23 +107,22 @@ export function FeedbackWidget({ slug }: { slug: string }) {
               onChange={(event) => setComment(event.target.value)}
             />
             <p className="mt-1 text-xs text-slate-600 dark:text-slate-400">
-              {comment.length}/{MAX_FEEDBACK_COMMENT} characters. Please leave out passwords and personal
-              details.
+              {t('feedbackCharacters', { count: comment.length, max: MAX_FEEDBACK_COMMENT })}
             </p>
           </div>
           <div className="flex gap-3">
             <button type="submit" className="btn-primary" disabled={!reason || isPending}>
-              Send feedback
+              {t('feedbackSend')}
             </button>
             <button type="button" className="btn-secondary" onClick={() => setStage('ask')}>
-              Cancel
+              {t('cancel')}
             </button>
           </div>
         </form>
       ) : null}
       {stage === 'thanks' ? (
         <p role="status" className="mt-3 text-sm text-slate-700 dark:text-slate-300">
-          Thank you for your feedback. It helps us improve this article.
+          {t('feedbackThanks')}
         </p>
       ) : null}
       {error ? (

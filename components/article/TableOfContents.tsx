@@ -1,12 +1,14 @@
+import { useTranslations } from 'next-intl';
 import type { Heading } from '@/lib/content/markdown';
 
 export function TableOfContents({ headings, idPrefix = '' }: { headings: Heading[]; idPrefix?: string }) {
+  const t = useTranslations('Article');
   const entries = headings.filter((heading) => heading.depth === 2 || heading.depth === 3);
   if (entries.length < 2) return null;
   return (
     <nav aria-labelledby={`${idPrefix}toc-title`} className="text-sm">
       <h2 id={`${idPrefix}toc-title`} className="mb-2 font-semibold text-slate-900 dark:text-slate-100">
-        On this page
+        {t('onThisPage')}
       </h2>
       <ol className="space-y-1.5 border-l border-slate-200 dark:border-slate-800">
         {entries.map((heading) => (

@@ -1,40 +1,38 @@
+import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import type { Audience } from '@/lib/content/schema';
 
+// Who may follow an article's steps, by its audience; full catalog keys so the message check sees them.
 const WHO: Record<Audience, { title: string; text: string; link?: { href: string; label: string } }> = {
-  everyone: {
-    title: 'Who can do this: anyone with an Atlassian account',
-    text: 'You do not need admin rights for the steps in this article.',
-  },
+  everyone: { title: 'Article.whoEveryoneTitle', text: 'Article.whoEveryoneText' },
   'site-admin': {
-    title: 'Who can do this: site admins and organization admins',
-    text: 'If you are not an admin of the site, ask one to follow these steps.',
-    link: { href: '/articles/find-your-site-admins', label: 'Find your site admins' },
+    title: 'Article.whoSiteAdminTitle',
+    text: 'Article.whoSiteAdminText',
+    link: { href: '/articles/find-your-site-admins', label: 'Article.whoSiteAdminLink' },
   },
   'org-admin': {
-    title: 'Who can do this: organization admins',
-    text: 'Only an admin of your Atlassian organization can change these settings.',
-    link: { href: '/articles/org-admin-vs-site-admin-vs-product-admin', label: 'Which admin am I?' },
+    title: 'Article.whoOrgAdminTitle',
+    text: 'Article.whoOrgAdminText',
+    link: { href: '/articles/org-admin-vs-site-admin-vs-product-admin', label: 'Article.whoOrgAdminLink' },
   },
-  developer: {
-    title: 'Who this is for: app developers',
-    text: 'These steps are for the people who build or configure the app, in its developer console or code.',
-  },
+  developer: { title: 'Article.whoDeveloperTitle', text: 'Article.whoDeveloperText' },
 };
 
 export function WhoCanDoThis({ audience }: { audience: Audience }) {
+  const t = useTranslations('Article');
+  const label = useTranslations();
   const who = WHO[audience];
   return (
     <aside
-      aria-label="Who can do this"
+      aria-label={t('whoLabel')}
       className="rounded-md border border-slate-200 bg-slate-50 px-4 py-3 text-sm dark:border-slate-700 dark:bg-slate-900"
     >
-      <p className="font-semibold">{who.title}</p>
+      <p className="font-semibold">{label(who.title)}</p>
       <p className="mt-1 text-slate-700 dark:text-slate-300">
-        {who.text}{' '}
+        {label(who.text)}{' '}
         {who.link ? (
           <Link href={who.link.href} className="font-medium text-brand-700 underline dark:text-brand-500">
-            {who.link.label}
+            {label(who.link.label)}
           </Link>
         ) : null}
       </p>

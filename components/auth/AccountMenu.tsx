@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import type { SessionStatus } from '@/lib/auth/current-viewer';
 import { SignInLink } from './SignInLink';
 import { SignOutButton } from './SignOutButton';
@@ -8,12 +9,13 @@ import { SignOutButton } from './SignOutButton';
  * so it is right in the first paint and costs no request.
  */
 export function AccountMenu({ session }: { session: SessionStatus }) {
-  if (session.status === 'signed-out') return <SignInLink label="Sign in" />;
+  const t = useTranslations('Auth');
+  if (session.status === 'signed-out') return <SignInLink label={t('signIn')} />;
   if (session.status === 'ended') {
     return (
       <span className="flex items-center gap-2 text-sm">
-        <span className="text-slate-600 dark:text-slate-400">Your session ended.</span>
-        <SignInLink label="Sign in again" />
+        <span className="text-slate-600 dark:text-slate-400">{t('sessionEnded')}</span>
+        <SignInLink label={t('signInAgain')} />
       </span>
     );
   }
@@ -21,7 +23,8 @@ export function AccountMenu({ session }: { session: SessionStatus }) {
   return (
     <span className="flex min-w-0 items-center gap-2 text-sm">
       <span className="truncate text-slate-700 dark:text-slate-300" title={viewer.email}>
-        <span className="sr-only">Signed in as </span>
+        {/* One text node: the name follows the words directly in the server's HTML. */}
+        <span className="sr-only">{`${t('signedInAs')} `}</span>
         {viewer.name || viewer.email}
       </span>
       <SignOutButton />

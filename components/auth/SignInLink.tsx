@@ -1,6 +1,7 @@
 'use client';
 
 import { Link } from '@/lib/i18n/navigation';
+import { splitLocalePath } from '@/lib/i18n/paths';
 import { usePathname, useSearchParams } from 'next/navigation';
 import { Suspense } from 'react';
 
@@ -11,7 +12,9 @@ function SignInLinkHere({ label }: { label: string }) {
   const pathname = usePathname();
   const search = useSearchParams().toString();
   const here = `${pathname}${search ? `?${search}` : ''}`;
-  const href = pathname === '/signin' ? '/signin' : `/signin?callbackUrl=${encodeURIComponent(here)}`;
+  // The browser's path keeps its language prefix, so the reader comes back in their language.
+  const onSignIn = splitLocalePath(pathname).path === '/signin';
+  const href = onSignIn ? '/signin' : `/signin?callbackUrl=${encodeURIComponent(here)}`;
   return (
     <Link href={href} className={linkClass}>
       {label}

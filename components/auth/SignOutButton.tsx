@@ -1,6 +1,8 @@
 'use client';
 
+import { useLocale, useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
+import { isLocale, localePath } from '@/lib/i18n/locales';
 import { useEffect, useState } from 'react';
 import { sessionHasEnded } from '@/components/api-client';
 import { signOut } from './sign-out';
@@ -12,6 +14,8 @@ import { signOut } from './sign-out';
  * rendered again by the server, which then says so.
  */
 export function SignOutButton() {
+  const t = useTranslations('Auth');
+  const locale = useLocale();
   const router = useRouter();
   const [failed, setFailed] = useState(false);
   useEffect(() => {
@@ -30,18 +34,19 @@ export function SignOutButton() {
     <>
       {failed ? (
         <span role="alert" className="sr-only">
-          Sign-out did not go through. Try again.
+          {t('signOutFailed')}
         </span>
       ) : null}
       <button
         type="button"
         onClick={() => {
           setFailed(false);
-          signOut('/').catch(() => setFailed(true));
+          // Home in the reader's language, not the English one.
+          signOut(localePath(isLocale(locale) ? locale : 'en', '/')).catch(() => setFailed(true));
         }}
         className="rounded-md px-3 py-1.5 font-medium text-slate-700 hover:bg-slate-100 focus-visible:outline focus-visible:outline-2 focus-visible:outline-brand-500 dark:text-slate-300 dark:hover:bg-slate-900"
       >
-        {failed ? 'Sign out (try again)' : 'Sign out'}
+        {failed ? t('signOutRetry') : t('signOut')}
       </button>
     </>
   );

@@ -1,5 +1,7 @@
+import { useTranslations } from 'next-intl';
+import { AUDIENCE_LABEL_KEYS, PRODUCT_LABEL_KEYS } from '@/components/article/labels';
 import { Link } from '@/lib/i18n/navigation';
-import { AUDIENCE_LABELS, PRODUCT_LABELS, type Audience, type Product } from '@/lib/content/schema';
+import type { Audience, Product } from '@/lib/content/schema';
 
 export function BrowseLinks({
   products,
@@ -8,11 +10,13 @@ export function BrowseLinks({
   products: Partial<Record<Product, number>>;
   audiences: Partial<Record<Audience, number>>;
 }) {
+  const t = useTranslations('Home');
+  const label = useTranslations();
   return (
     <div className="grid gap-6 sm:grid-cols-2">
       <section aria-labelledby="browse-product" className="card">
         <h2 id="browse-product" className="font-semibold">
-          Browse by product
+          {t('browseByProduct')}
         </h2>
         <ul className="mt-3 space-y-2">
           {(Object.entries(products) as Array<[Product, number]>).map(([product, count]) => (
@@ -21,7 +25,7 @@ export function BrowseLinks({
                 href={`/articles?product=${product}`}
                 className="text-brand-700 hover:underline dark:text-brand-500"
               >
-                {PRODUCT_LABELS[product]}
+                {label(PRODUCT_LABEL_KEYS[product])}
               </Link>{' '}
               <span className="text-sm text-slate-600 dark:text-slate-400">({count})</span>
             </li>
@@ -30,7 +34,7 @@ export function BrowseLinks({
       </section>
       <section aria-labelledby="browse-audience" className="card">
         <h2 id="browse-audience" className="font-semibold">
-          Browse by role
+          {t('browseByRole')}
         </h2>
         <ul className="mt-3 space-y-2">
           {(Object.entries(audiences) as Array<[Audience, number]>).map(([audience, count]) => (
@@ -39,7 +43,7 @@ export function BrowseLinks({
                 href={`/articles?audience=${audience}`}
                 className="text-brand-700 hover:underline dark:text-brand-500"
               >
-                {AUDIENCE_LABELS[audience]}
+                {label(AUDIENCE_LABEL_KEYS[audience])}
               </Link>{' '}
               <span className="text-sm text-slate-600 dark:text-slate-400">({count})</span>
             </li>

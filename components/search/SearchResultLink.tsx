@@ -3,6 +3,7 @@
 import { Link } from '@/lib/i18n/navigation';
 import type { ReactNode } from 'react';
 import { sendSearchEvent } from '@/components/api-client';
+import { splitLocalePath } from '@/lib/i18n/paths';
 
 /**
  * A result on the results page: opening it reports which article was opened for which query (the
@@ -24,7 +25,8 @@ export function SearchResultLink({
 }) {
   const report = () => sendSearchEvent({ kind: 'open', q, slug });
   return (
-    <Link href={href} className={className} onClick={report} onAuxClick={report}>
+    // In the reader's language (Link adds it): an untranslated article shows in English there, with a notice.
+    <Link href={splitLocalePath(href).path} className={className} onClick={report} onAuxClick={report}>
       {children}
     </Link>
   );

@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { lazy, Suspense, useEffect, useId, useRef, useState, useTransition, type RefObject } from 'react';
 
 const loadWidget = () =>
@@ -58,6 +59,7 @@ function SearchBox({
   boxRef: RefObject<HTMLInputElement | null>;
   onOpen: (palette: boolean) => void;
 }) {
+  const t = useTranslations('Search');
   const listId = useId();
   return (
     <>
@@ -68,13 +70,13 @@ function SearchBox({
           aria-expanded={false}
           aria-controls={listId}
           aria-autocomplete="list"
-          aria-label="Search the help center"
+          aria-label={t('label')}
           maxLength={200}
-          placeholder="Search help…"
+          placeholder={t('headerPlaceholder')}
           className="input w-56 py-1.5 text-sm lg:w-72"
           onFocus={() => onOpen(false)}
         />
-        <div id={listId} role="listbox" aria-label="Search results" hidden />
+        <div id={listId} role="listbox" aria-label={t('resultsLabel')} hidden />
       </div>
       <button
         type="button"
@@ -83,7 +85,7 @@ function SearchBox({
         className="btn-secondary px-2.5 py-1.5"
         aria-keyshortcuts="Control+K Meta+K"
       >
-        <span className="sm:hidden">Search</span>
+        <span className="sm:hidden">{t('button')}</span>
         <kbd className="hidden font-sans text-xs text-slate-600 sm:inline dark:text-slate-400">Ctrl K</kbd>
       </button>
     </>

@@ -1,6 +1,7 @@
 'use client';
 
 import { Command } from 'cmdk';
+import { useTranslations } from 'next-intl';
 import { useRouter } from 'next/navigation';
 import { useEffect, useRef, useState } from 'react';
 import { QueryProvider } from '@/components/query-provider';
@@ -32,6 +33,8 @@ export function SiteSearchWidget(props: SiteSearchWidgetProps) {
 }
 
 function SearchWidget({ initialQuery, initialPaletteOpen, focusInline }: SiteSearchWidgetProps) {
+  const t = useTranslations('Search');
+  // next/navigation's router: every address the results list hands over already has its language.
   const router = useRouter();
   const [inlineQuery, setInlineQuery] = useState(() => (initialPaletteOpen ? '' : initialQuery()));
   const [inlineOpen, setInlineOpen] = useState(focusInline);
@@ -60,24 +63,26 @@ function SearchWidget({ initialQuery, initialPaletteOpen, focusInline }: SiteSea
     return () => window.removeEventListener('keydown', onKeyDown);
   }, []);
 
-  const go = (query: string) => (url: string, slug?: string) => {
-    // Picking a result settles the search. "All results" opens /search, which reports it itself.
-    if (!url.startsWith('/search?')) sendSearchEvent({ kind: 'search', q: query });
-    // An article picked from the results is the usage signal's "opened" (a vote on it may follow).
-    if (slug) sendSearchEvent({ kind: 'open', q: query, slug });
-    setInlineOpen(false);
-    setPaletteOpen(false);
-    setInlineQuery('');
-    setPaletteQuery('');
-    inputRef.current?.blur();
-    router.push(url);
-  };
+  const go =
+    (query: string) =>
+    (url: string, { slug, allResults = false }: { slug?: string; allResults?: boolean } = {}) => {
+      // Picking a result settles the search. "All results" opens /search, which reports it itself.
+      if (!allResults) sendSearchEvent({ kind: 'search', q: query });
+      // An article picked from the results is the usage signal's "opened" (a vote on it may follow).
+      if (slug) sendSearchEvent({ kind: 'open', q: query, slug });
+      setInlineOpen(false);
+      setPaletteOpen(false);
+      setInlineQuery('');
+      setPaletteQuery('');
+      inputRef.current?.blur();
+      router.push(url);
+    };
 
   return (
     <>
       <Command
         shouldFilter={false}
-        label="Search the help center"
+        label={t('label')}
         className="relative hidden sm:block"
         value={inlineSelected}
         onValueChange={setInlineSelected}
@@ -99,7 +104,7 @@ function SearchWidget({ initialQuery, initialPaletteOpen, focusInline }: SiteSea
           onFocus={() => setInlineOpen(true)}
           onBlur={() => setInlineOpen(false)}
           maxLength={200}
-          placeholder="Search help…"
+          placeholder={t('headerPlaceholder')}
           className="input w-56 py-1.5 text-sm lg:w-72"
         />
         {/* Always in the page (hidden when closed): the box's aria-controls must name an element. */}
@@ -124,13 +129,13 @@ function SearchWidget({ initialQuery, initialPaletteOpen, focusInline }: SiteSea
         className="btn-secondary px-2.5 py-1.5"
         aria-keyshortcuts="Control+K Meta+K"
       >
-        <span className="sm:hidden">Search</span>
+        <span className="sm:hidden">{t('button')}</span>
         <kbd className="hidden font-sans text-xs text-slate-600 sm:inline dark:text-slate-400">Ctrl K</kbd>
       </button>
       <Command.Dialog
         open={paletteOpen}
         onOpenChange={setPaletteOpen}
-        label="Search the help center"
+        label={t('label')}
         shouldFilter={false}
         value={paletteSelected}
         onValueChange={setPaletteSelected}
@@ -142,13 +147,11 @@ function SearchWidget({ initialQuery, initialPaletteOpen, focusInline }: SiteSea
           value={paletteQuery}
           onValueChange={setPaletteQuery}
           maxLength={200}
-          placeholder="Paste an error or search…"
+          placeholder={t('palettePlaceholder')}
           className="w-full rounded-t-xl border-b border-slate-200 bg-transparent px-4 py-3 text-base outline-none dark:border-slate-700"
         />
         {paletteQuery.trim() ? null : (
-          <p className="px-4 py-3 text-sm text-slate-600 dark:text-slate-400">
-            Type a few words or paste the error message you see.
-          </p>
+          <p className="px-4 py-3 text-sm text-slate-600 dark:text-slate-400">{t('hint')}</p>
         )}
         <SearchResultsList
           query={paletteQuery}

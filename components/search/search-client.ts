@@ -1,6 +1,7 @@
 'use client';
 
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useLocale } from 'next-intl';
 import { useEffect, useState } from 'react';
 import { searchSuggestions } from '@/components/api-client';
 
@@ -16,9 +17,11 @@ export function useSearchAsYouType(query: string) {
     const timer = setTimeout(() => setDebounced(query.trim()), DEBOUNCE_MS);
     return () => clearTimeout(timer);
   }, [query]);
+  // The reader's language: its articles first, English as the fallback (as on the search page).
+  const locale = useLocale();
   const result = useQuery({
-    queryKey: ['search', debounced],
-    queryFn: ({ signal }) => searchSuggestions(debounced, signal),
+    queryKey: ['search', locale, debounced],
+    queryFn: ({ signal }) => searchSuggestions(debounced, locale, signal),
     enabled: debounced.length > 0,
     placeholderData: keepPreviousData,
     staleTime: 60_000,

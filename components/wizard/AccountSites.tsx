@@ -1,3 +1,4 @@
+import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import { siteHostOf, type FactSite } from '@/lib/flows/facts';
 
@@ -13,13 +14,14 @@ export function AccountSites({
   siteHref: (host: string) => string;
   switchHref: string;
 }) {
+  const t = useTranslations('Wizard');
   return (
     <section
       aria-labelledby="account-sites-title"
       className="space-y-3 rounded-md border border-slate-200 p-4 dark:border-slate-700"
     >
       <h3 id="account-sites-title" className="font-semibold">
-        Sites {email} has
+        {t('accountSitesTitle', { email })}
       </h3>
       {sites.length > 0 ? (
         <ul className="space-y-1">
@@ -32,16 +34,16 @@ export function AccountSites({
                 {siteHostOf(site)}
               </Link>{' '}
               <span className="text-sm text-slate-600 dark:text-slate-400">
-                ({site.role === 'site-admin' ? 'site admin' : 'user'})
+                ({site.role === 'site-admin' ? t('roleSiteAdmin') : t('roleUser')})
               </span>
             </li>
           ))}
         </ul>
       ) : (
-        <p>This account has no Atlassian sites that Greenlight can see.</p>
+        <p>{t('accountNoSites')}</p>
       )}
       <Link href={switchHref} className="btn-secondary">
-        Switch account
+        {t('switchAccount')}
       </Link>
     </section>
   );

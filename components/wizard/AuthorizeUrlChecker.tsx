@@ -1,5 +1,6 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import { useId, useState, type FormEvent } from 'react';
 import { checkAuthorizeUrl, type AuthorizeUrlReport } from '@/lib/flows/check-authorize-url';
@@ -32,6 +33,7 @@ export function AuthorizeUrlChecker({
   const [report, setReport] = useState<AuthorizeUrlReport | undefined>(() =>
     initialUrl ? checkAuthorizeUrl(initialUrl, { wantsRefresh: initialWantsRefresh }) : undefined,
   );
+  const t = useTranslations('Wizard');
   const urlId = useId();
   const refreshId = useId();
 
@@ -50,7 +52,7 @@ export function AuthorizeUrlChecker({
           <input key={name} type="hidden" name={name} value={value} />
         ))}
         <label htmlFor={urlId} className="block text-sm font-semibold">
-          Authorize URL
+          {t('authorizeUrl')}
         </label>
         <textarea
           id={urlId}
@@ -74,25 +76,22 @@ export function AuthorizeUrlChecker({
             onChange={(event) => setWantsRefresh(event.target.checked)}
           />
           <label htmlFor={refreshId} className="text-sm">
-            My app needs refresh tokens (to work while the user is away)
+            {t('needsRefresh')}
           </label>
         </div>
         <button type="submit" className="btn-primary">
-          Check the URL
+          {t('checkUrl')}
         </button>
       </form>
 
       {report ? (
         <section aria-labelledby="url-report-title" aria-live="polite" className="space-y-3">
           <h3 id="url-report-title" className="font-semibold">
-            {report.ok
-              ? 'No problems found'
-              : `${report.problems.length} problem${report.problems.length === 1 ? '' : 's'} found`}
+            {report.ok ? t('noProblems') : t('problemsFound', { count: report.problems.length })}
           </h3>
           {report.ok ? (
             <p className="rounded-md border-l-4 border-brand-500 bg-brand-50 p-3 text-sm dark:bg-brand-900/30">
-              Every required parameter is there and well formed. Check that redirect_uri matches the callback
-              URL in the developer console exactly.
+              {t('urlOk')}
             </p>
           ) : (
             <ul className="space-y-3">
@@ -102,11 +101,12 @@ export function AuthorizeUrlChecker({
                   className="rounded-md border-l-4 border-amber-400 bg-amber-50 p-3 text-sm dark:border-amber-600 dark:bg-amber-950/40"
                 >
                   <p>
-                    <code className="font-semibold">{problem.field}</code>: {problem.problem}
+                    <code className="font-semibold">{problem.field}</code>:{' '}
+                    <span lang="en">{problem.problem}</span>
                   </p>
                   <p className="mt-1">
-                    <span className="font-semibold">Fix: </span>
-                    {problem.fix}
+                    <span className="font-semibold">{t('fix')} </span>
+                    <span lang="en">{problem.fix}</span>
                   </p>
                 </li>
               ))}
@@ -121,7 +121,7 @@ export function AuthorizeUrlChecker({
                 trackFunnelEvent({ flow: next.flow, node: next.node, kind: 'choice_made', choice: result })
               }
             >
-              Continue
+              {t('continue')}
             </Link>
           ) : null}
         </section>

@@ -1,6 +1,7 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
+import { useTranslations } from 'next-intl';
+import { useRouter } from '@/lib/i18n/navigation';
 import { useState } from 'react';
 import { confirmSiteAdmin } from '@/components/api-client';
 import { ChoiceLink } from './ChoiceLink';
@@ -21,6 +22,7 @@ interface Props {
  * link to the steps for people who ask an admin.
  */
 export function ConfirmSiteAdmin({ flow, node, siteId, siteHost, confirmedHref, notAdminHref }: Props) {
+  const t = useTranslations('Wizard');
   const router = useRouter();
   const [state, setState] = useState<{ pending: boolean; error?: string }>({ pending: false });
 
@@ -37,7 +39,7 @@ export function ConfirmSiteAdmin({ flow, node, siteId, siteHost, confirmedHref, 
 
   return (
     <div className="space-y-3">
-      <ul className="flex flex-col gap-3 sm:flex-row sm:flex-wrap" aria-label="Choices">
+      <ul className="flex flex-col gap-3 sm:flex-row sm:flex-wrap" aria-label={t('choices')}>
         <li>
           <button
             type="button"
@@ -45,20 +47,20 @@ export function ConfirmSiteAdmin({ flow, node, siteId, siteHost, confirmedHref, 
             disabled={state.pending}
             onClick={() => void confirm()}
           >
-            {state.pending ? 'Saving…' : `Yes, I'm a site or org admin of ${siteHost}`}
+            {state.pending ? t('saving') : t('confirmAdmin', { site: siteHost })}
           </button>
         </li>
         {notAdminHref ? (
           <li>
             <ChoiceLink href={notAdminHref} flow={flow} node={node} choice="not-admin">
-              No, or I&rsquo;m not sure
+              {t('notAdminOrUnsure')}
             </ChoiceLink>
           </li>
         ) : null}
       </ul>
       {state.error ? (
         <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-          Greenlight could not save your answer: {state.error}
+          {t('confirmFailed', { error: state.error })}
         </p>
       ) : null}
     </div>

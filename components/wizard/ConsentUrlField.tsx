@@ -1,7 +1,19 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId } from 'react';
-import type { ConsentUrlReading } from '@/lib/flows/consent-url';
+import type { ConsentUrlProblem, ConsentUrlReading } from '@/lib/flows/consent-url';
+
+// Each reason a pasted address is refused (lib/flows/consent-url.ts), as its full catalog key.
+const CONSENT_PROBLEM_KEYS: Record<ConsentUrlProblem, string> = {
+  'too-long': 'RequestForm.consentTooLong',
+  'not-a-url': 'RequestForm.consentNotUrl',
+  'not-atlassian': 'RequestForm.consentNotAtlassian',
+  'no-app': 'RequestForm.consentNoApp',
+  'bad-client-id': 'RequestForm.consentBadClientId',
+  'too-many-scopes': 'RequestForm.consentTooManyScopes',
+  'callback-secret': 'RequestForm.consentCallbackSecret',
+};
 
 interface Props {
   value: string;
@@ -20,18 +32,18 @@ interface Props {
  * same code the server uses, so the requester sees what will reach the admin before sending.
  */
 export function ConsentUrlField({ value, onChange, reading, appName, appClientId, serverError }: Props) {
+  const t = useTranslations('RequestForm');
+  const label = useTranslations();
   const id = useId();
-  const error = reading && !reading.ok ? reading.message : serverError;
+  const error = reading && !reading.ok ? label(CONSENT_PROBLEM_KEYS[reading.problem]) : serverError;
   const otherApp = reading?.ok && appClientId && appClientId !== reading.consent.clientId;
   return (
     <div className="space-y-2">
       <label htmlFor={`${id}-url`} className="block font-medium">
-        Address of the consent page that showed the error (optional)
+        {t('consentLabel')}
       </label>
       <p id={`${id}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
-        It starts with https://auth.atlassian.com/authorize?. It tells your admin exactly which app and
-        permissions you asked for. Greenlight keeps the app&rsquo;s client id, its scopes and where it returns
-        to, nothing else.
+        {t('consentHint')}
       </p>
       <input
         id={`${id}-url`}
@@ -51,19 +63,19 @@ export function ConsentUrlField({ value, onChange, reading, appName, appClientId
       ) : null}
       {reading?.ok ? (
         <section
-          aria-label="What Greenlight read from the consent page"
+          aria-label={t('consentReadLabel')}
           className="space-y-1 rounded-md border border-slate-200 p-3 text-sm dark:border-slate-700"
         >
-          <p className="font-medium">Greenlight read this from the consent page:</p>
+          <p className="font-medium">{t('consentRead')}</p>
           <dl className="grid gap-x-4 gap-y-1 sm:grid-cols-[max-content_1fr]">
-            <dt>App</dt>
+            <dt>{t('consentApp')}</dt>
             <dd>
-              {appClientId === reading.consent.clientId ? `${appName}, ` : ''}client id{' '}
-              <code>{reading.consent.clientId}</code>
+              {appClientId === reading.consent.clientId ? `${appName}, ` : ''}
+              {t('consentClientId')} <code>{reading.consent.clientId}</code>
             </dd>
-            <dt>Scopes</dt>
+            <dt>{t('consentScopes')}</dt>
             <dd>
-              <ul className="flex flex-wrap gap-2" aria-label="Scopes">
+              <ul className="flex flex-wrap gap-2" aria-label={t('consentScopes')}>
                 {reading.consent.scopes.map((scope) => (
                   <li key={scope}>
                     <code className="rounded bg-slate-100 px-2 py-0.5 dark:bg-slate-800">{scope}</code>
@@ -71,12 +83,12 @@ export function ConsentUrlField({ value, onChange, reading, appName, appClientId
                 ))}
               </ul>
             </dd>
-            <dt>Returns to</dt>
+            <dt>{t('consentReturnsTo')}</dt>
             <dd>{reading.consent.redirectHost}</dd>
           </dl>
           {otherApp ? (
             <p role="alert" className="text-red-700 dark:text-red-400">
-              This client id is not {appName}&rsquo;s. Check that you copied the consent page of {appName}.
+              {t('consentOtherApp', { app: appName })}
             </p>
           ) : null}
         </section>

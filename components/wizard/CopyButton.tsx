@@ -1,9 +1,11 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
 
 /** Copies text to the clipboard and says so in a live region. */
-export function CopyButton({ text, label = 'Copy message' }: { text: string; label?: string }) {
+export function CopyButton({ text, label }: { text: string; label?: string }) {
+  const t = useTranslations('Wizard');
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {
     try {
@@ -16,14 +18,10 @@ export function CopyButton({ text, label = 'Copy message' }: { text: string; lab
   return (
     <span className="inline-flex items-center gap-3">
       <button type="button" className="btn-secondary" onClick={copy}>
-        {label}
+        {label ?? t('copyMessage')}
       </button>
       <span role="status" className="text-sm text-slate-600 dark:text-slate-400">
-        {state === 'copied'
-          ? 'Copied.'
-          : state === 'failed'
-            ? 'Copy failed: select the text and copy it yourself.'
-            : ''}
+        {state === 'copied' ? t('copied') : state === 'failed' ? t('copyFailed') : ''}
       </span>
     </span>
   );

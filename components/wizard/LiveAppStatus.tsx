@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import type { ComponentProps } from 'react';
 import { authorizeApp, listSiteApps } from '@/components/api-client';
 import { QueryProvider } from '@/components/query-provider';
@@ -36,6 +37,7 @@ function AppStatus({
   initialStatus: SiteApp['status'];
   mode: 'embedded' | 'atlassian';
 }) {
+  const t = useTranslations('Wizard');
   const queryClient = useQueryClient();
   const key = ['site-apps', siteId];
   const apps = useQuery({
@@ -57,7 +59,7 @@ function AppStatus({
       className={`space-y-3 rounded-md border-l-4 p-4 ${authorized ? 'border-brand-500 bg-brand-50 dark:bg-brand-900/30' : 'border-slate-300 bg-slate-50 dark:border-slate-600 dark:bg-slate-900'}`}
     >
       <h3 id="live-check-title" className="font-semibold">
-        Live check
+        {t('liveCheck')}
       </h3>
       <p role="status" aria-live="polite" className="flex items-center gap-2">
         <span
@@ -65,12 +67,12 @@ function AppStatus({
           className={`inline-block h-3 w-3 rounded-full ${authorized ? 'bg-brand-500' : 'animate-pulse bg-slate-400'}`}
         />
         {authorized
-          ? `${appName} is authorized on ${siteHost}.`
-          : `Waiting: ${appName} is not authorized on ${siteHost} yet. This checks again every few seconds.`}
+          ? t('liveAuthorized', { app: appName, site: siteHost })
+          : t('liveWaiting', { app: appName, site: siteHost })}
       </p>
       {apps.isError ? (
         <p className="text-sm text-amber-800 dark:text-amber-300">
-          The check couldn&rsquo;t run just now ({apps.error.message}); it keeps trying.
+          {t('liveCheckFailed', { error: apps.error.message })}
         </p>
       ) : null}
       {!authorized ? (
@@ -82,20 +84,18 @@ function AppStatus({
             onClick={() => authorize.mutate()}
           >
             {authorize.isPending
-              ? 'Recording…'
+              ? t('recording')
               : mode === 'embedded'
-                ? 'Authorize in Greenlight'
-                : `I've authorized it in Atlassian: record it`}
+                ? t('authorizeInGreenlight')
+                : t('recordAuthorized')}
           </button>
           <p className="text-sm text-slate-600 dark:text-slate-400">
-            {mode === 'embedded'
-              ? 'In this demo, Greenlight stands in for Atlassian Administration.'
-              : 'Atlassian has no API that reports this, so Greenlight records what you confirm.'}{' '}
-            Open requests from users for {appName} on {siteHost} are approved, and they see it.
+            {mode === 'embedded' ? t('demoStandsIn') : t('noApiRecords')}{' '}
+            {t('openRequestsApproved', { app: appName, site: siteHost })}
           </p>
           {authorize.isError ? (
             <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-              Not recorded: {authorize.error.message}
+              {t('notRecorded', { error: authorize.error.message })}
             </p>
           ) : null}
         </div>

@@ -1,6 +1,7 @@
 'use client';
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -12,8 +13,7 @@ import {
   withdrawAccessRequest,
 } from '@/components/api-client';
 import { QueryProvider } from '@/components/query-provider';
-import { roleLabel } from '@/lib/auth/roles';
-import type { SiteAdminContact } from '@/lib/directory/list-site-admins';
+import type { AtlassianRole } from '@/lib/auth/roles';
 import { readConsentUrl } from '@/lib/flows/consent-url';
 import type { AccessRequestDto } from '@/lib/requests/access-request-dto';
 import { ConsentUrlField } from './ConsentUrlField';
@@ -21,6 +21,17 @@ import { trackFunnelEvent } from './funnel-events';
 import { RequestMessage } from './RequestMessage';
 
 const POLL_MS = 4_000;
+
+// Atlassian's role names as its admin pages show them, as full catalog keys (lib/auth/roles.ts).
+const ROLE_KEYS: Record<AtlassianRole, string> = {
+  'org-admin': 'RequestForm.roleOrgAdmin',
+  'site-admin': 'RequestForm.roleSiteAdmin',
+  'user-access-admin': 'RequestForm.roleUserAccessAdmin',
+  'app-admin': 'RequestForm.roleAppAdmin',
+  'product-admin': 'RequestForm.roleProductAdmin',
+  user: 'RequestForm.roleUser',
+  guest: 'RequestForm.roleGuest',
+};
 
 /**
  * A request as the panel shows it: the API's DTO, or, for a request the page already knew about,
@@ -66,6 +77,8 @@ function AccessRequestPanel({
   existing,
   resultHrefs,
 }: Props) {
+  const t = useTranslations('RequestForm');
+  const label = useTranslations();
   const queryClient = useQueryClient();
   const router = useRouter();
   // A withdrawn or expired request is over: the visitor may ask again.
@@ -127,15 +140,14 @@ function AccessRequestPanel({
     <div className="space-y-6">
       <section aria-labelledby="admins-title" className="space-y-2">
         <h3 id="admins-title" className="font-semibold">
-          Site admins who can authorize {appName}
+          {t('adminsTitle', { app: appName })}
         </h3>
         {admins.isPending ? (
-          <p className="text-sm text-slate-600 dark:text-slate-400">Loading the site admins…</p>
+          <p className="text-sm text-slate-600 dark:text-slate-400">{t('adminsLoading')}</p>
         ) : null}
         {admins.isError ? (
           <p className="text-sm text-amber-800 dark:text-amber-300">
-            Greenlight couldn&rsquo;t list the admins just now ({admins.error.message}). Your request still
-            reaches them.
+            {t('adminsFailed', { error: admins.error.message })}
           </p>
         ) : null}
         {admins.data ? (
@@ -143,7 +155,11 @@ function AccessRequestPanel({
             <ul className="space-y-1">
               {admins.data.map((admin) => (
                 <li key={admin.email}>
-                  {admin.name} &middot; {adminRoleText(admin)} &middot;{' '}
+                  {admin.name} &middot;{' '}
+                  {admin.roleSource === 'self-confirmed'
+                    ? t('roleSelfConfirmed', { role: label(ROLE_KEYS[admin.role]) })
+                    : label(ROLE_KEYS[admin.role])}{' '}
+                  &middot;{' '}
                   <a className="text-brand-700 underline dark:text-brand-500" href={`mailto:${admin.email}`}>
                     {admin.email}
                   </a>
@@ -151,9 +167,7 @@ function AccessRequestPanel({
               ))}
             </ul>
           ) : (
-            <p className="text-sm">
-              Greenlight knows no admin for this site. Ask your IT help desk who administers it.
-            </p>
+            <p className="text-sm">{t('noAdmins')}</p>
           )
         ) : null}
       </section>
@@ -169,11 +183,11 @@ function AccessRequestPanel({
                 disabled={withdraw.isPending}
                 onClick={() => withdraw.mutate(live.id)}
               >
-                {withdraw.isPending ? 'Withdrawing…' : 'Withdraw request'}
+                {withdraw.isPending ? t('withdrawing') : t('withdraw')}
               </button>
               {withdraw.isError ? (
                 <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-                  The request was not withdrawn: {withdraw.error.message}
+                  {t('withdrawFailed', { error: withdraw.error.message })}
                 </p>
               ) : null}
             </div>
@@ -182,13 +196,9 @@ function AccessRequestPanel({
       ) : (
         <section aria-labelledby="send-title" className="space-y-3">
           <h3 id="send-title" className="font-semibold">
-            Send the request
+            {t('sendTitle')}
           </h3>
-          <RequestMessage
-            initialText={draft}
-            label="Your message (sent with the request; you can also copy it)"
-            onChange={setDraft}
-          />
+          <RequestMessage initialText={draft} label={t('yourMessageLabel')} onChange={setDraft} />
           <ConsentUrlField
             value={consentUrl}
             onChange={(value) => {
@@ -207,12 +217,11 @@ function AccessRequestPanel({
             disabled={send.isPending || (consentReading !== null && !consentReading.ok)}
             onClick={() => send.mutate(draft)}
           >
-            {send.isPending ? 'Sending…' : 'Request access'}
+            {send.isPending ? t('sending') : t('requestAccess')}
           </button>
           {send.isError && !consentError ? (
             <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-              The request was not sent: {send.error.message} Copy the message and send it yourself, or try
-              again.
+              {t('sendFailed', { error: send.error.message })}
             </p>
           ) : null}
         </section>
@@ -221,28 +230,24 @@ function AccessRequestPanel({
   );
 }
 
-/** "Org admin", "Site admin", or "Site admin (own confirmation)" for a product admin who said so. */
-function adminRoleText(admin: SiteAdminContact): string {
-  const label = roleLabel(admin.role);
-  return admin.roleSource === 'self-confirmed' ? `${label} (own confirmation)` : label;
-}
-
 /** Who the request went to, when Greenlight knew no admin of the site (told, never left to guess). */
 function RoutingNote({ routing }: { routing: AccessRequestDto['routing'] }) {
+  const t = useTranslations('RequestForm');
   if (routing?.reached === 'fallback') {
     return (
       <p data-testid="request-routing" className="text-sm">
-        Greenlight knows no admin of this site, so your request was e-mailed to{' '}
-        <strong>{routing.addresses.join(', ')}</strong>, who handle requests for {routing.pattern}. It also
-        waits for the first site admin who signs in to Greenlight.
+        {t.rich('routedToFallback', {
+          addresses: routing.addresses.join(', '),
+          pattern: routing.pattern ?? '',
+          strong: (chunks) => <strong>{chunks}</strong>,
+        })}
       </p>
     );
   }
   if (routing?.reached === 'nobody') {
     return (
       <p data-testid="request-routing" className="text-sm">
-        Greenlight knows no admin of this site, and no one is set to receive its requests: it waits for the
-        first site admin who signs in to Greenlight. Ask your IT help desk who administers the site meanwhile.
+        {t('routedToNobody')}
       </p>
     );
   }
@@ -262,7 +267,9 @@ function RequestStatus({
   flow: string;
   node: string;
 }) {
+  const t = useTranslations('RequestForm');
   const result = request.status === 'approved' ? 'approved' : request.status === 'denied' ? 'denied' : 'sent';
+  const decider = request.decidedBy?.name;
   const href = resultHrefs[result];
   const tone =
     request.status === 'approved'
@@ -273,18 +280,24 @@ function RequestStatus({
   return (
     <section aria-labelledby="status-title" className={`space-y-3 rounded-md border-l-4 p-4 ${tone}`}>
       <h3 id="status-title" className="font-semibold">
-        Request status
+        {t('statusTitle')}
       </h3>
       {/* One live region for the whole status, so a decision arriving by polling is announced. */}
       <p role="status" aria-live="polite">
-        {request.status === 'open'
-          ? `Waiting for a site admin to decide on ${appName}. This updates by itself.`
-          : null}
+        {request.status === 'open' ? t('statusOpen', { app: appName }) : null}
         {request.status === 'approved'
-          ? `Approved${request.decidedBy ? ` by ${request.decidedBy.name}` : ''}: ${appName} is authorized. Connect it again.`
+          ? decider
+            ? t('statusApprovedBy', { app: appName, name: decider })
+            : t('statusApproved', { app: appName })
           : null}
         {request.status === 'denied'
-          ? `Declined${request.decidedBy ? ` by ${request.decidedBy.name}` : ''}${request.reason ? `: “${request.reason}”` : '.'}`
+          ? request.reason
+            ? t('statusDeclinedReason', {
+                by: decider ? 'named' : 'unnamed',
+                name: decider ?? '',
+                reason: request.reason,
+              })
+            : t('statusDeclined', { by: decider ? 'named' : 'unnamed', name: decider ?? '' })
           : null}
       </p>
       {request.status === 'open' ? <RoutingNote routing={request.routing ?? null} /> : null}
@@ -295,7 +308,7 @@ function RequestStatus({
           className="btn-primary"
           onClick={() => trackFunnelEvent({ flow, node, kind: 'choice_made', choice: result })}
         >
-          {request.status === 'open' ? 'Done for now' : 'Continue'}
+          {request.status === 'open' ? t('doneForNow') : t('continue')}
         </Link>
       ) : null}
     </section>

@@ -1,24 +1,26 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 import { CopyButton } from './CopyButton';
 
 /** A ready message for the site admin: editable, copyable; readable even without JavaScript. */
 export function RequestMessage({
   initialText,
-  label = 'Message for your site admin',
+  label,
   onChange,
 }: {
   initialText: string;
   label?: string;
   onChange?: (text: string) => void;
 }) {
+  const t = useTranslations('RequestForm');
   const [text, setText] = useState(initialText);
   const id = useId();
   return (
     <div className="space-y-2">
       <label htmlFor={id} className="block text-sm font-semibold">
-        {label}
+        {label ?? t('messageLabel')}
       </label>
       <textarea
         id={id}

@@ -1,30 +1,35 @@
+import { useTranslations } from 'next-intl';
 import type { WizardInputs } from '@/lib/flows/inputs';
 
-/** The site, app and error the wizard works with; changing them starts over (a plain GET form). */
+/**
+ * The site, app and error the wizard works with; changing them starts over (a plain GET form, so
+ * `action` is the wizard's address in the reader's language).
+ */
 export function WizardInputsForm({ action, inputs }: { action: string; inputs: WizardInputs }) {
+  const t = useTranslations('Wizard');
   return (
     <div className="space-y-2 text-sm">
       <dl className="flex flex-wrap gap-x-6 gap-y-1">
         <div>
-          <dt className="inline font-semibold">Site: </dt>
-          <dd className="inline">{inputs.site ?? 'not given'}</dd>
+          <dt className="inline font-semibold">{t('siteTerm')} </dt>
+          <dd className="inline">{inputs.site ?? t('notGiven')}</dd>
           {inputs.siteFromError ? (
-            <span className="text-slate-600 dark:text-slate-400"> (from the error text)</span>
+            <span className="text-slate-600 dark:text-slate-400"> {t('fromErrorText')}</span>
           ) : null}
         </div>
         <div>
-          <dt className="inline font-semibold">App: </dt>
-          <dd className="inline">{inputs.app ?? 'not given'}</dd>
+          <dt className="inline font-semibold">{t('appTerm')} </dt>
+          <dd className="inline">{inputs.app ?? t('notGiven')}</dd>
         </div>
       </dl>
       <details className="rounded-md border border-slate-200 p-3 dark:border-slate-700" open={!inputs.site}>
         <summary className="cursor-pointer font-medium">
-          {inputs.site ? 'Change the site, app or error' : 'Tell Greenlight the site and app'}
+          {inputs.site ? t('changeInputs') : t('giveInputs')}
         </summary>
         <form action={action} method="get" className="mt-3 grid gap-3 sm:grid-cols-2">
           <div>
             <label htmlFor="wizard-site" className="block font-medium">
-              Site
+              {t('siteLabel')}
             </label>
             <input
               id="wizard-site"
@@ -37,7 +42,7 @@ export function WizardInputsForm({ action, inputs }: { action: string; inputs: W
           </div>
           <div>
             <label htmlFor="wizard-app" className="block font-medium">
-              App name
+              {t('appLabel')}
             </label>
             <input
               id="wizard-app"
@@ -50,7 +55,7 @@ export function WizardInputsForm({ action, inputs }: { action: string; inputs: W
           </div>
           <div className="sm:col-span-2">
             <label htmlFor="wizard-error" className="block font-medium">
-              Error text (optional; the site is read from it)
+              {t('errorLabel')}
             </label>
             <textarea
               id="wizard-error"
@@ -63,7 +68,7 @@ export function WizardInputsForm({ action, inputs }: { action: string; inputs: W
           </div>
           <div>
             <button type="submit" className="btn-secondary">
-              Start with these
+              {t('startWithThese')}
             </button>
           </div>
         </form>

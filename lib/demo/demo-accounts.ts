@@ -5,11 +5,15 @@ import { organizationAdmins, organizations, siteMemberships, sites, users } from
 import { DEMO_USERS } from './seed-demo';
 import type { Executor } from '@/lib/db/types';
 
+/** What a demo person is, for the sign-in page to word in the reader's language. */
+export type DemoRole =
+  { kind: 'org-admin'; organization: string } | { kind: 'site-admin' | 'user'; site: string };
+
 export interface DemoAccount {
   email: string;
   name: string;
-  /** Human lines for the sign-in page, e.g. "Org admin of Acme Corp", "Site admin of acme-sandbox". */
-  roles: string[];
+  /** Their organizations and sites, e.g. org admin of Acme Corp, site admin of acme-sandbox. */
+  roles: DemoRole[];
 }
 
 /** The seeded demo people and what each can do, as the sign-in page lists them. */
@@ -35,13 +39,16 @@ export async function listDemoAccounts(db: Executor): Promise<DemoAccount[]> {
   return DEMO_USERS.flatMap((demo) => {
     const person = byId.get(demo.id);
     if (!person) return [];
-    const roles = [
+    const roles: DemoRole[] = [
       ...orgRoles
         .filter((row) => row.userId === demo.id)
-        .map((row) => `Org admin of ${row.organization} (site admin of all its sites)`),
+        .map((row) => ({ kind: 'org-admin' as const, organization: row.organization })),
       ...siteRoles
         .filter((row) => row.userId === demo.id)
-        .map((row) => `${row.role === 'site-admin' ? 'Site admin' : 'User'} on ${row.site}`),
+        .map((row) => ({
+          kind: row.role === 'site-admin' ? ('site-admin' as const) : ('user' as const),
+          site: row.site,
+        })),
     ];
     return [{ email: person.email, name: person.name, roles }];
   });

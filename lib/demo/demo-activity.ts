@@ -206,7 +206,7 @@ function visitChecks(random: Random): CheckResults {
     'admin-to-confirm': answer(0.1),
     'member-of-site': answer(0.85),
     'site-admin': answer(0.25),
-    'app-authorized': random.chance(0.05) ? { unavailable: 'the app registry did not answer' } : answer(0.2),
+    'app-authorized': random.chance(0.05) ? { unavailable: { code: 'apps-unavailable' } } : answer(0.2),
     'open-request-exists': answer(0.15),
   };
 }

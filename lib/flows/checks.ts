@@ -19,8 +19,21 @@ export type CheckName = (typeof CHECK_NAMES)[number];
 export const CHECK_ANSWERS = ['yes', 'no'] as const;
 export type CheckAnswer = (typeof CHECK_ANSWERS)[number];
 
+/**
+ * Why a check could not answer, as a code (and the values its sentence names): the page words it
+ * in the reader's language above the question asked instead.
+ */
+export type UnavailableReason =
+  | { code: 'signed-out' | 'site-not-given' | 'app-not-given' | 'sites-unavailable' | 'apps-unavailable' }
+  | { code: 'app-unknown'; app: string; site: string }
+  | { code: 'atlassian-rate-limited'; retryAfterSeconds?: string }
+  | {
+      code:
+        'atlassian-timeout' | 'atlassian-token-invalid' | 'atlassian-scope-missing' | 'atlassian-unreachable';
+    };
+
 /** What a check found: an answer, or why it could not answer (shown to the visitor). */
-export type CheckResult = { answer: CheckAnswer } | { unavailable: string };
+export type CheckResult = { answer: CheckAnswer } | { unavailable: UnavailableReason };
 export type CheckResults = Partial<Record<CheckName, CheckResult>>;
 
 export const isCheckName = (name: string): name is CheckName =>

@@ -29,21 +29,41 @@ export interface ConsentIdentity {
   redirectHost: string;
 }
 
-export type ConsentUrlReading = { ok: true; consent: ConsentIdentity } | { ok: false; message: string };
+/** Why an address is not a readable consent page: a code the browser words in the reader's language. */
+export type ConsentUrlProblem =
+  | 'too-long'
+  | 'not-a-url'
+  | 'not-atlassian'
+  | 'no-app'
+  | 'bad-client-id'
+  | 'too-many-scopes'
+  | 'callback-secret';
 
-const refuse = (message: string): ConsentUrlReading => ({ ok: false, message });
+/** `message` is English, for the API's error answer; the page shows `problem` in the reader's language. */
+export type ConsentUrlReading =
+  { ok: true; consent: ConsentIdentity } | { ok: false; problem: ConsentUrlProblem; message: string };
+
+const refuse = (problem: ConsentUrlProblem, message: string): ConsentUrlReading => ({
+  ok: false,
+  problem,
+  message,
+});
 
 export function readConsentUrl(input: string): ConsentUrlReading {
   const text = input.trim();
   if (text.length > CONSENT_URL_MAX_LENGTH)
     return refuse(
+      'too-long',
       `This address is longer than ${CONSENT_URL_MAX_LENGTH} characters, so it is not a consent page address.`,
     );
   let url: URL;
   try {
     url = new URL(text);
   } catch {
-    return refuse('This is not a web address. Copy the whole address of the consent page from the browser.');
+    return refuse(
+      'not-a-url',
+      'This is not a web address. Copy the whole address of the consent page from the browser.',
+    );
   }
   if (
     url.protocol !== 'https:' ||
@@ -53,20 +73,24 @@ export function readConsentUrl(input: string): ConsentUrlReading {
     url.password !== ''
   ) {
     return refuse(
+      'not-atlassian',
       'This is not an Atlassian consent page. Its address starts with https://auth.atlassian.com/authorize?',
     );
   }
   const report = checkAuthorizeUrl(text);
   const blocking = report.problems.find((problem) => IDENTITY_FIELDS.includes(problem.field));
-  if (blocking) return refuse(`The address does not say which app this is: ${blocking.problem}`);
+  if (blocking) return refuse('no-app', `The address does not say which app this is: ${blocking.problem}`);
   const clientId = report.params.client_id?.trim() ?? '';
-  if (!CLIENT_ID.test(clientId)) return refuse('The client_id in this address is not a client id.');
-  if (report.scopes.length > MAX_SCOPES) return refuse('This address asks for more scopes than an app can.');
+  if (!CLIENT_ID.test(clientId))
+    return refuse('bad-client-id', 'The client_id in this address is not a client id.');
+  if (report.scopes.length > MAX_SCOPES)
+    return refuse('too-many-scopes', 'This address asks for more scopes than an app can.');
   // Kept as written: the callback must match the registered one exactly (URL parsing would add a "/").
   const redirectUri = report.params.redirect_uri!.trim();
   const redirect = new URL(redirectUri);
   if (SECRET_PARAMS.some((name) => redirect.searchParams.has(name)))
     return refuse(
+      'callback-secret',
       "The redirect_uri in this address carries a code or state. Copy the consent page's address, not the app's callback.",
     );
   return {

@@ -88,22 +88,22 @@ describe('checkResultsFrom', () => {
 
   it('cannot answer for an anonymous visitor, a missing site, a failing directory or an unknown app', () => {
     expect(checkResultsFrom(inputs, { viewer: null })['member-of-site']).toEqual({
-      unavailable: 'you are not signed in',
+      unavailable: { code: 'signed-out' },
     });
     expect(checkResultsFrom(readWizardInputs({}), nora)['site-admin']).toEqual({
-      unavailable: expect.stringContaining('doesn’t say which site'),
+      unavailable: { code: 'site-not-given' },
     });
     expect(
       checkResultsFrom(inputs, {
         ...nora,
         sites: undefined,
-        sitesUnavailable: 'Atlassian did not answer in time',
+        sitesUnavailable: { code: 'atlassian-timeout' },
       })['member-of-site'],
     ).toEqual({
-      unavailable: 'Atlassian did not answer in time',
+      unavailable: { code: 'atlassian-timeout' },
     });
     expect(checkResultsFrom(readWizardInputs({ site: 'acme', app: 'Nope' }), nora)['app-authorized']).toEqual(
-      { unavailable: expect.stringContaining('"Nope"') },
+      { unavailable: { code: 'app-unknown', app: 'Nope', site: 'acme.atlassian.net' } },
     );
   });
 

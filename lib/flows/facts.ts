@@ -1,6 +1,6 @@
 import { authorizeStanding, type SiteRole } from '@/lib/auth/roles';
 import type { RequestedConsentOnSite } from '@/lib/directory/list-apps-on-site';
-import type { CheckResults } from './checks';
+import type { CheckResults, UnavailableReason } from './checks';
 import { ipFromError, pastedErrorKind, productsFromError } from './error-kind';
 import type { WizardInputs } from './inputs';
 import type { TemplateValues } from './template';
@@ -33,9 +33,9 @@ export interface FactApp {
 export interface TroubleshootFacts {
   viewer: { email: string; name: string } | null;
   sites?: FactSite[];
-  sitesUnavailable?: string;
+  sitesUnavailable?: UnavailableReason;
   apps?: FactApp[];
-  appsUnavailable?: string;
+  appsUnavailable?: UnavailableReason;
   /** For a site admin: the consent page of an open request for the app, when one carries it. */
   requestedConsent?: RequestedConsentOnSite | null;
 }
@@ -62,8 +62,8 @@ export function findApp(facts: TroubleshootFacts, app: string | undefined): Fact
 }
 
 /**
- * Turns facts into check answers. A check that cannot answer says why, in words for the visitor:
- * the wizard shows that reason above the question it asks instead.
+ * Turns facts into check answers. A check that cannot answer says why, as a reason code: the wizard
+ * words it in the reader's language above the question it asks instead.
  */
 export function checkResultsFrom(inputs: WizardInputs, facts: TroubleshootFacts): CheckResults {
   const kind = pastedErrorKind(inputs.error);
@@ -72,10 +72,10 @@ export function checkResultsFrom(inputs: WizardInputs, facts: TroubleshootFacts)
     'error-ip-rejected': { answer: kind === 'ip-rejected' ? 'yes' : 'no' },
     'error-no-product-access': { answer: kind === 'no-product-access' ? 'yes' : 'no' },
   };
-  const siteReason = !facts.viewer
-    ? 'you are not signed in'
+  const siteReason: UnavailableReason | undefined = !facts.viewer
+    ? { code: 'signed-out' }
     : !inputs.site
-      ? 'the link doesn’t say which site; paste the error text or enter the site above'
+      ? { code: 'site-not-given' }
       : facts.sitesUnavailable;
   if (siteReason) {
     results['member-of-site'] =
@@ -95,15 +95,17 @@ export function checkResultsFrom(inputs: WizardInputs, facts: TroubleshootFacts)
   results['site-admin'] = { answer: standing === 'can-authorize' ? 'yes' : 'no' };
   results['admin-to-confirm'] = { answer: standing === 'must-confirm' ? 'yes' : 'no' };
   const app = findApp(facts, inputs.app);
-  const appReason = !inputs.app
-    ? 'the link doesn’t say which app; enter its name above'
+  const appReason: UnavailableReason | undefined = !inputs.app
+    ? { code: 'app-not-given' }
     : facts.appsUnavailable
       ? facts.appsUnavailable
       : !app
-        ? `Greenlight doesn't know an app called "${inputs.app}" on ${inputs.site}`
+        ? { code: 'app-unknown', app: inputs.app, site: inputs.site ?? '' }
         : undefined;
   if (appReason || !app) {
-    results['app-authorized'] = results['open-request-exists'] = { unavailable: appReason ?? 'unknown app' };
+    results['app-authorized'] = results['open-request-exists'] = {
+      unavailable: appReason ?? { code: 'apps-unavailable' },
+    };
     return results;
   }
   results['app-authorized'] = { answer: app.status === 'authorized' ? 'yes' : 'no' };

@@ -5,6 +5,7 @@ import { syncDirectoryForSession } from '@/lib/directory/directory-for-session';
 import { findRequestedConsent, listAppsOnSite } from '@/lib/directory/list-apps-on-site';
 import { listSitesOfViewer } from '@/lib/directory/site-access';
 import { AppError } from '@/lib/errors';
+import type { UnavailableReason } from './checks';
 import { logger } from '@/lib/log';
 import { findApp, findSite, type TroubleshootFacts } from './facts';
 import type { WizardInputs } from './inputs';
@@ -34,7 +35,7 @@ export async function gatherFacts(
     open = await openDb();
   } catch (error) {
     logger.warn({ err: String(error) }, 'troubleshooter: database unavailable');
-    facts.sitesUnavailable = 'Greenlight could not load your sites just now';
+    facts.sitesUnavailable = { code: 'sites-unavailable' };
     return facts;
   }
   if (viewer.source === 'atlassian' && session.atlassianAccessToken) {
@@ -59,7 +60,7 @@ export async function gatherFacts(
     }));
   } catch (error) {
     logger.warn({ err: String(error) }, 'troubleshooter: sites unavailable');
-    facts.sitesUnavailable = 'Greenlight could not load your sites just now';
+    facts.sitesUnavailable = { code: 'sites-unavailable' };
     return facts;
   }
   const site = findSite(facts, inputs.site);
@@ -78,7 +79,7 @@ export async function gatherFacts(
       );
     } catch (error) {
       logger.warn({ err: String(error) }, 'troubleshooter: apps unavailable');
-      facts.appsUnavailable = 'Greenlight could not look up the app just now';
+      facts.appsUnavailable = { code: 'apps-unavailable' };
     }
     const app = findApp(facts, inputs.app);
     if (app) {
@@ -89,19 +90,21 @@ export async function gatherFacts(
   return facts;
 }
 
-/** Why the sites could not be read from Atlassian, in words that fit "couldn't check this for you (…)". */
-function upstreamReason(error: unknown): string {
+/** Why the sites could not be read from Atlassian (the page words it in the reader's language). */
+function upstreamReason(error: unknown): UnavailableReason {
   const code = error instanceof AppError ? error.code : undefined;
   switch (code) {
-    case 'atlassian_rate_limited':
-      return `Atlassian is limiting how often Greenlight may ask${error instanceof AppError && error.headers['Retry-After'] ? `; try again in ${error.headers['Retry-After']} s` : ''}`;
+    case 'atlassian_rate_limited': {
+      const retryAfter = error instanceof AppError ? error.headers['Retry-After'] : undefined;
+      return { code: 'atlassian-rate-limited', ...(retryAfter ? { retryAfterSeconds: retryAfter } : {}) };
+    }
     case 'atlassian_timeout':
-      return 'Atlassian did not answer in time';
+      return { code: 'atlassian-timeout' };
     case 'atlassian_token_invalid':
-      return 'Atlassian did not accept your sign-in; sign in again';
+      return { code: 'atlassian-token-invalid' };
     case 'atlassian_scope_missing':
-      return "Greenlight's Atlassian app lacks a permission it needs";
+      return { code: 'atlassian-scope-missing' };
     default:
-      return 'Greenlight could not reach Atlassian just now';
+      return { code: 'atlassian-unreachable' };
   }
 }

@@ -66,11 +66,11 @@ describe('stepper', () => {
   it('asks the fallback question, with the reason, when a check cannot answer', () => {
     const checks: CheckResults = {
       'signed-in': { answer: 'yes' },
-      'site-admin': { unavailable: 'Atlassian did not answer in time.' },
+      'site-admin': { unavailable: { code: 'atlassian-timeout' } },
     };
     expect(startOf(flow, checks)).toEqual({
       node: expect.objectContaining({ id: 'ask' }),
-      fallbackReason: 'Atlassian did not answer in time.',
+      fallbackReason: { code: 'atlassian-timeout' },
     });
     expect(resolveNode(flow, 'check-admin', {}).node.id).toBe('ask');
   });
@@ -144,7 +144,7 @@ describe('stepper', () => {
     // A state check that cannot answer allows only its fallback.
     const unknownApp: CheckResults = {
       'site-admin': { answer: 'yes' },
-      'app-authorized': { unavailable: 'unknown app' },
+      'app-authorized': { unavailable: { code: 'app-unknown', app: 'Nope', site: 'acme.atlassian.net' } },
     };
     expect(replayPath(stateFlow, ['steps'], unknownApp).path).toEqual(['ask']);
   });

@@ -1,4 +1,4 @@
-import type { CheckResults } from './checks';
+import type { CheckResults, UnavailableReason } from './checks';
 import { STATE_CHECKS, isCheckName } from './checks';
 import { nodeMap } from './graph';
 import type { Flow, FlowNode, VisibleNode } from './schema';
@@ -7,7 +7,7 @@ import type { Flow, FlowNode, VisibleNode } from './schema';
 export interface Resolution {
   node: VisibleNode;
   /** Set when a check could not answer and its fallback question is asked instead. */
-  fallbackReason?: string;
+  fallbackReason?: UnavailableReason;
 }
 
 class FlowStepError extends Error {}
@@ -24,7 +24,7 @@ function nodeOrThrow(flow: Flow, id: string): FlowNode {
  */
 export function resolveNode(flow: Flow, id: string, checks: CheckResults): Resolution {
   let node = nodeOrThrow(flow, id);
-  let fallbackReason: string | undefined;
+  let fallbackReason: UnavailableReason | undefined;
   // Validated flows have no cycles; the bound only guards against an unvalidated one.
   for (let hops = 0; node.kind === 'check'; hops++) {
     if (hops > flow.nodes.length)

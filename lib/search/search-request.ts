@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { cleanFreeText } from '@/lib/free-text';
 import { browseParamsSchema } from '@/lib/content/browse';
 import { AUDIENCES, PRODUCTS } from '@/lib/content/schema';
+import { DEFAULT_SEARCH_LOCALE, SEARCH_LOCALES } from './locales';
 
 export const MAX_QUERY_LENGTH = 200;
 
@@ -37,6 +38,10 @@ export const searchRequestSchema = z
       .min(1, 'limit: a whole number from 1 to 50')
       .max(50, 'limit: a whole number from 1 to 50')
       .default(10),
+    /** The reader's language: its articles first, English as the fallback. */
+    locale: z
+      .enum(SEARCH_LOCALES, { errorMap: () => ({ message: `locale: one of ${SEARCH_LOCALES.join(', ')}` }) })
+      .default(DEFAULT_SEARCH_LOCALE),
   })
   .strict();
 

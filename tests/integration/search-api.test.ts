@@ -68,10 +68,32 @@ describe('GET /api/search', () => {
     ['an unknown product', { q: 'app', product: 'bitbucket' }],
     ['an unknown audience', { q: 'app', audience: 'manager' }],
     ['an unknown parameter', { q: 'app', sort: 'date' }],
+    ['an unknown language', { q: 'app', locale: 'fr' }],
   ])('rejects %s with 400 and the JSON error shape', async (_label, query) => {
     const { status, body } = await search(query);
     expect(status).toBe(400);
     expect(body).toEqual({ error: { code: 'invalid_input', message: expect.any(String) } });
+  });
+
+  it("answers in the reader's language first, English for articles not translated", async () => {
+    const { status, body } = await search({ q: 'App deinstallieren widerrufen', locale: 'de' });
+    expect(status).toBe(200);
+    const results = body.results as Array<{ slug: string; url: string; locale: string }>;
+    expect(results[0]).toMatchObject({
+      slug: 'revoke-an-app',
+      url: '/de/articles/revoke-an-app',
+      locale: 'de',
+    });
+    // The same query without a language is English: no German article, no German address.
+    const english = (await search({ q: 'App deinstallieren widerrufen' })).body.results as typeof results;
+    expect(english.every((result) => result.locale === 'en' && !result.url.startsWith('/de/'))).toBe(true);
+    // An English query on a German page still finds the English-only article, in English.
+    const fallback = (await search({ q: 'signed in with the wrong account', locale: 'de' })).body
+      .results as typeof results;
+    expect(fallback.find((result) => result.slug === 'signed-in-with-wrong-account')).toMatchObject({
+      locale: 'en',
+      url: '/articles/signed-in-with-wrong-account',
+    });
   });
 
   it('filters by product', async () => {

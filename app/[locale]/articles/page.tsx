@@ -5,15 +5,22 @@ import { ArticleList } from '@/components/article/ArticleList';
 import { getArticles } from '@/lib/content/articles';
 import { localizedArticles } from '@/lib/content/localized-articles';
 import { browseParamsSchema, filterArticles } from '@/lib/content/browse';
-import { AUDIENCE_LABELS, AUDIENCES, PRODUCT_LABELS, PRODUCTS } from '@/lib/content/schema';
+import { AUDIENCE_LABEL_KEYS, PRODUCT_LABEL_KEYS } from '@/components/article/labels';
+import { AUDIENCES, PRODUCTS } from '@/lib/content/schema';
+import { localizedMetadata } from '@/lib/pages/page-metadata';
 import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
 import { pageLocale, type LocaleParams } from '@/lib/pages/page-locale';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return { title: (await getTranslations('Articles'))('title') };
-}
-
 type Props = { params: Promise<LocaleParams>; searchParams: Promise<PageSearchParams> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return localizedMetadata(locale, '/articles', {
+    title: t('articlesTitle'),
+    description: t('articlesDescription'),
+  });
+}
 
 function filterHref(product?: string, audience?: string) {
   const params = new URLSearchParams();
@@ -26,6 +33,7 @@ function filterHref(product?: string, audience?: string) {
 export default async function ArticlesPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations('Articles');
+  const label = await getTranslations();
   const parsed = parsePageParams(browseParamsSchema, await searchParams);
   // An unknown filter is no filter: the schema never rejects.
   const { product, audience } = parsed.ok ? parsed.params : {};
@@ -56,7 +64,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
             className={chip(product === p)}
             aria-current={product === p ? 'page' : undefined}
           >
-            {PRODUCT_LABELS[p]}
+            {label(PRODUCT_LABEL_KEYS[p])}
           </Link>
         ))}
       </nav>
@@ -75,7 +83,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
             className={chip(audience === a)}
             aria-current={audience === a ? 'page' : undefined}
           >
-            {AUDIENCE_LABELS[a]}
+            {label(AUDIENCE_LABEL_KEYS[a])}
           </Link>
         ))}
       </nav>

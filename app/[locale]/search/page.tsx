@@ -9,26 +9,37 @@ import { Snippet } from '@/components/search/Snippet';
 import { popularArticles } from '@/lib/content/featured';
 import { localizedArticles } from '@/lib/content/localized-articles';
 import { localePath, type Locale } from '@/lib/i18n/locales';
-import { AUDIENCE_LABELS, PRODUCT_LABELS, type Audience, type Product } from '@/lib/content/schema';
+import { AUDIENCE_LABEL_KEYS, PRODUCT_LABEL_KEYS } from '@/components/article/labels';
+import type { Audience, Product } from '@/lib/content/schema';
+import { localizedMetadata } from '@/lib/pages/page-metadata';
 import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
 import { searchHelpCenter } from '@/lib/search/search-help-center';
 import { MAX_QUERY_LENGTH, searchPageParamsSchema } from '@/lib/search/search-request';
 import { pageLocale, type LocaleParams } from '@/lib/pages/page-locale';
 
-export const metadata: Metadata = { title: 'Search' };
-
 type Props = { params: Promise<LocaleParams>; searchParams: Promise<PageSearchParams> };
 
-function searchHref(locale: Locale, q: string, product?: string, audience?: string) {
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await pageLocale(params);
+  const t = await getTranslations({ locale, namespace: 'Metadata' });
+  return localizedMetadata(locale, '/search', {
+    title: t('searchTitle'),
+    description: t('searchDescription'),
+  });
+}
+
+/** A filter link's address, unprefixed: Link adds the reader's language. */
+function searchHref(q: string, product?: string, audience?: string) {
   const params = new URLSearchParams({ q });
   if (product) params.set('product', product);
   if (audience) params.set('audience', audience);
-  return `${localePath(locale, '/search')}?${params.toString()}`;
+  return `/search?${params.toString()}`;
 }
 
 export default async function SearchPage({ params, searchParams }: Props) {
   const locale = await pageLocale(params);
   const t = await getTranslations('Search');
+  const label = await getTranslations();
   const parsed = parsePageParams(searchPageParamsSchema, await searchParams);
   // The schema never rejects (an odd value is dropped); the fallback only satisfies the type.
   const { q, product, audience } = parsed.ok
@@ -78,7 +89,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <ul className="space-y-1">
                 <li>
                   <Link
-                    href={searchHref(locale, q, undefined, audience)}
+                    href={searchHref(q, undefined, audience)}
                     className={chip(!product)}
                     aria-current={!product ? 'page' : undefined}
                   >
@@ -86,15 +97,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   </Link>
                 </li>
                 {(Object.entries(answer.facets.product) as Array<[Product, number]>)
-                  .filter(([key]) => key !== 'all' && PRODUCT_LABELS[key])
+                  .filter(([key]) => key !== 'all' && PRODUCT_LABEL_KEYS[key])
                   .map(([key, count]) => (
                     <li key={key}>
                       <Link
-                        href={searchHref(locale, q, key, audience)}
+                        href={searchHref(q, key, audience)}
                         className={chip(product === key)}
                         aria-current={product === key ? 'page' : undefined}
                       >
-                        <span>{PRODUCT_LABELS[key]}</span> <span>{count}</span>
+                        <span>{label(PRODUCT_LABEL_KEYS[key])}</span> <span>{count}</span>
                       </Link>
                     </li>
                   ))}
@@ -105,7 +116,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <ul className="space-y-1">
                 <li>
                   <Link
-                    href={searchHref(locale, q, product, undefined)}
+                    href={searchHref(q, product, undefined)}
                     className={chip(!audience)}
                     aria-current={!audience ? 'page' : undefined}
                   >
@@ -113,15 +124,15 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   </Link>
                 </li>
                 {(Object.entries(answer.facets.audience) as Array<[Audience, number]>)
-                  .filter(([key]) => AUDIENCE_LABELS[key])
+                  .filter(([key]) => AUDIENCE_LABEL_KEYS[key])
                   .map(([key, count]) => (
                     <li key={key}>
                       <Link
-                        href={searchHref(locale, q, product, key)}
+                        href={searchHref(q, product, key)}
                         className={chip(audience === key)}
                         aria-current={audience === key ? 'page' : undefined}
                       >
-                        <span>{AUDIENCE_LABELS[key]}</span> <span>{count}</span>
+                        <span>{label(AUDIENCE_LABEL_KEYS[key])}</span> <span>{count}</span>
                       </Link>
                     </li>
                   ))}

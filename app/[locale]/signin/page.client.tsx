@@ -1,12 +1,14 @@
 'use client';
 
 import { signIn } from 'next-auth/react';
+import { useTranslations } from 'next-intl';
 import { useState } from 'react';
+import type { DemoRole } from '@/lib/demo/demo-accounts';
 
 export interface DemoAccountChoice {
   email: string;
   name: string;
-  roles: string[];
+  roles: DemoRole[];
 }
 
 const buttonClass =
@@ -20,9 +22,16 @@ export function DemoSignInList({
   accounts: DemoAccountChoice[];
   callbackUrl: string;
 }) {
+  const t = useTranslations('SignIn');
   const [pending, setPending] = useState<string | null>(null);
+  const roleText = (role: DemoRole) =>
+    role.kind === 'org-admin'
+      ? t('roleOrgAdmin', { organization: role.organization })
+      : role.kind === 'site-admin'
+        ? t('roleSiteAdmin', { site: role.site })
+        : t('roleUser', { site: role.site });
   return (
-    <ul className="grid gap-3" aria-label="Demo accounts">
+    <ul className="grid gap-3" aria-label={t('demoAccounts')}>
       {accounts.map((account) => (
         <li key={account.email}>
           <button
@@ -36,12 +45,12 @@ export function DemoSignInList({
             }}
           >
             <span className="block font-semibold text-slate-900 dark:text-white">
-              Sign in as {account.name}
+              {t('signInAs', { name: account.name })}
               {pending === account.email ? <span className="font-normal text-slate-500"> …</span> : null}
             </span>
             <span className="block text-sm text-slate-600 dark:text-slate-400">{account.email}</span>
             <span className="mt-1 block text-sm text-slate-700 dark:text-slate-300">
-              {account.roles.join(' · ')}
+              {account.roles.map(roleText).join(' · ')}
             </span>
           </button>
         </li>
@@ -51,6 +60,7 @@ export function DemoSignInList({
 }
 
 export function AtlassianSignInButton({ callbackUrl }: { callbackUrl: string }) {
+  const t = useTranslations('SignIn');
   const [pending, setPending] = useState(false);
   return (
     <button
@@ -62,7 +72,7 @@ export function AtlassianSignInButton({ callbackUrl }: { callbackUrl: string }) 
       }}
       className="w-full rounded-lg bg-[#0052cc] px-4 py-3 font-semibold text-white hover:bg-[#0747a6] focus-visible:outline focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-[#0052cc] disabled:opacity-60"
     >
-      {pending ? 'Opening Atlassian…' : 'Sign in with Atlassian'}
+      {pending ? t('openingAtlassian') : t('withAtlassian')}
     </button>
   );
 }

@@ -13,6 +13,7 @@ import { getLocalizedArticle, localizedArticles } from '@/lib/content/localized-
 import { LOCALE_NAMES, isLocale } from '@/lib/i18n/locales';
 import { compiledArticleBody } from '@/lib/content/compile';
 import { pageLocale, type LocaleParams } from '@/lib/pages/page-locale';
+import { localizedMetadata } from '@/lib/pages/page-metadata';
 
 // Rendered per request (each page needs its own CSP nonce) from the content root read at run
 // time, so the build bakes in no list of slugs: an unknown slug is the not-found page below.
@@ -20,8 +21,14 @@ type Props = { params: Promise<LocaleParams & { slug: string }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params;
-  const article = getLocalizedArticle(isLocale(locale) ? locale : 'en', slug)?.article;
-  return article ? { title: article.frontmatter.title, description: article.frontmatter.summary } : {};
+  const language = isLocale(locale) ? locale : 'en';
+  const article = getLocalizedArticle(language, slug)?.article;
+  return article
+    ? localizedMetadata(language, `/articles/${article.slug}`, {
+        title: article.frontmatter.title,
+        description: article.frontmatter.summary,
+      })
+    : {};
 }
 
 export default async function ArticlePage({ params }: Props) {

@@ -17,13 +17,20 @@ import { getTranslations } from 'next-intl/server';
 import { nextNode, remainingSteps, replayPath } from '@/lib/flows/stepper';
 import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
 import { pageLocale, type LocaleParams } from '@/lib/pages/page-locale';
+import { localizedMetadata } from '@/lib/pages/page-metadata';
 
 type Props = { params: Promise<LocaleParams & { flow: string }>; searchParams: Promise<PageSearchParams> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { flow: id, locale } = await params;
-  const flow = getLocalizedFlow(id, isLocale(locale) ? locale : 'en');
-  return flow ? { title: flow.title, description: flow.summary } : {};
+  const language = isLocale(locale) ? locale : 'en';
+  const flow = getLocalizedFlow(id, language);
+  return flow
+    ? localizedMetadata(language, `/troubleshoot/${flow.id}`, {
+        title: flow.title,
+        description: flow.summary,
+      })
+    : {};
 }
 
 /**
