@@ -1,8 +1,10 @@
-import { Link } from '@/lib/i18n/navigation';
+import Link from 'next/link';
 import './globals.css';
 
 // A path the proxy never sees (one with a file extension) and no file matches: no language is
-// known, so the page is plain English with a link home.
+// known, so the page is plain English with a link home. Next's own Link, not next-intl's: the
+// latter asks the request for its language, which a page prerendered at build time cannot do
+// (this page is part of every page's payload).
 export default function RootNotFound() {
   return (
     <html lang="en">

@@ -31,6 +31,9 @@ const seeded = spawnSync('npm', ['run', '-s', 'db:seed', '--', '--demo-activity'
 if (seeded.status !== 0) process.exit(seeded.status ?? 1);
 
 if (env.E2E_SKIP_BUILD !== '1') {
+  // Built from the content the servers read, so the pages prerendered for signed-out readers are
+  // served (a server on other content renders every page per request: lib/http/prerendered.ts).
+  env.GREENLIGHT_CONTENT_DIR ??= path.resolve('tests/fixtures/content');
   const built = run('npm', ['run', '-s', 'build']);
   if (built !== 0) process.exit(built);
 }
