@@ -51,6 +51,12 @@ export function loadScenarios(sessionCookie: string): LoadScenario[] {
       minThroughputRatio: 0.5,
       maxP99Ratio: 3,
     },
+    // A signed-in reader gets the article rendered for them (their name in the header): no target,
+    // shown so the cost of that path stays visible beside the prerendered one.
+    {
+      route: 'article page (signed in)',
+      requests: [{ path: '/articles/site-admin-must-authorize-app', headers: { cookie: sessionCookie } }],
+    },
     {
       route: 'troubleshooter first step',
       requests: [{ path: '/troubleshoot/authorize-app' }],
