@@ -1,7 +1,14 @@
 import createIntlMiddleware from 'next-intl/middleware';
 import { NextRequest, NextResponse } from 'next/server';
 import { getConfig } from '@/lib/config';
-import { createNonce, pageContentSecurityPolicy } from '@/lib/http/security-headers';
+import { prerenderedScriptHashes } from '@/lib/http/prerendered';
+import { prerenderedManifest } from '@/lib/http/prerendered-manifest';
+import {
+  createNonce,
+  pageContentSecurityPolicy,
+  prerenderedPageContentSecurityPolicy,
+} from '@/lib/http/security-headers';
+import { PRERENDERED_HEADER } from '@/lib/i18n/locales';
 import { DEFAULT_LOCALE_HEADER, DEFAULT_LOCALE, routing } from '@/lib/i18n/routing';
 
 const localeRouting = createIntlMiddleware(routing);
@@ -21,6 +28,11 @@ const localeRouting = createIntlMiddleware(routing);
  * come from next.config.ts: a proxy invocation halves a route handler's throughput, so JSON
  * answers and static files skip it (see `config` below).
  *
+ * The route: a page the build prerendered (lib/http/prerendered.ts) is served from that render to
+ * a request without a session cookie or query string, with a policy that lists its inline scripts'
+ * hashes (next.config.ts rewrites the marked request to app/prerendered); every other page is
+ * rendered per request with the nonce.
+ *
  * Nothing here decides who the user is or what they may do: route handlers and lib/auth do, from
  * the session cookie (a proxy can be bypassed, e.g. CVE-2025-29927).
  */
@@ -30,19 +42,36 @@ export function proxy(request: NextRequest): NextResponse {
   });
   const forwarded = new Headers(request.headers);
   forwarded.set('content-security-policy', policy);
+  // Set only here: a client's own copy of these headers must not choose the route.
   forwarded.delete(DEFAULT_LOCALE_HEADER);
+  forwarded.delete(PRERENDERED_HEADER);
   const routed = localeRouting(new NextRequest(request, { headers: forwarded }));
+  if (routed.headers.has('location')) {
+    routed.headers.set('content-security-policy', policy);
+    return routed;
+  }
   const rewrite = routed.headers.get('x-middleware-rewrite');
+  const pathname = request.nextUrl.pathname;
+  const unprefixed = !!rewrite && new URL(rewrite).pathname === defaultLocalePath(pathname);
+  const scriptHashes = prerenderedScriptHashes(prerenderedManifest(), {
+    localePath: unprefixed ? defaultLocalePath(pathname) : pathname,
+    search: request.nextUrl.searchParams,
+    cookie: request.headers.get('cookie'),
+  });
   let response = routed;
-  if (rewrite && new URL(rewrite).pathname === defaultLocalePath(request.nextUrl.pathname)) {
-    forwarded.set(DEFAULT_LOCALE_HEADER, DEFAULT_LOCALE);
+  if (unprefixed || scriptHashes) {
+    if (unprefixed) forwarded.set(DEFAULT_LOCALE_HEADER, DEFAULT_LOCALE);
+    if (scriptHashes) forwarded.set(PRERENDERED_HEADER, '1');
     response = NextResponse.next({ request: { headers: forwarded } });
     for (const name of ['set-cookie', 'link']) {
       const value = routed.headers.get(name);
       if (value) response.headers.set(name, value);
     }
   }
-  response.headers.set('content-security-policy', policy);
+  response.headers.set(
+    'content-security-policy',
+    scriptHashes ? prerenderedPageContentSecurityPolicy(scriptHashes) : policy,
+  );
   return response;
 }
 

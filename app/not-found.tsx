@@ -1,9 +1,11 @@
+import Link from 'next/link';
 import { getTranslations } from 'next-intl/server';
-import { Link } from '@/lib/i18n/navigation';
 import './globals.css';
 
 // A path the proxy never sees (one with a file extension) and no file matches: no language is
-// known, so the page is in English, the default, with a link home.
+// known, so the page is in English, the default, with a link home. Next's own Link, not
+// next-intl's: the latter asks the request for its language, which a page prerendered at build
+// time cannot do (this page is part of every page's payload).
 export default async function RootNotFound() {
   const t = await getTranslations({ locale: 'en', namespace: 'NotFound' });
   return (

@@ -2,8 +2,8 @@ import { expect, test, type Page } from '@playwright/test';
 import { postWithRotatingForwardedFor, sendFrom } from './support/send-from';
 
 // Security headers and the Content-Security-Policy, in a real browser against the production
-// build: every kind of response carries the headers, pages hydrate under the nonce-based policy
-// with no violation reported, identity headers from the client change nothing, and sign-in never
+// build: every kind of response carries the headers, pages hydrate under their policy (a nonce, or
+// the prerendered pages' script hashes: e2e/prerendered.spec.ts) with no violation reported, identity headers from the client change nothing, and sign-in never
 // redirects off-site.
 
 const ARTICLE = '/articles/site-admin-must-authorize-app';
@@ -32,7 +32,7 @@ const COMMON_HEADERS = {
   'referrer-policy': 'strict-origin-when-cross-origin',
 };
 
-function expectSecurityHeaders(headers: Record<string, string>, kind: 'page' | 'resource') {
+function expectSecurityHeaders(headers: Record<string, string>, kind: 'page' | 'prerendered' | 'resource') {
   expect(headers).toMatchObject(COMMON_HEADERS);
   expect(headers['permissions-policy']).toMatch(/camera=\(\).*microphone=\(\).*geolocation=\(\)/);
   // `next start` is production: a year of HSTS, subdomains included.
@@ -40,8 +40,12 @@ function expectSecurityHeaders(headers: Record<string, string>, kind: 'page' | '
   const csp = headers['content-security-policy'] ?? '';
   for (const directive of ["object-src 'none'", "base-uri 'none'", "frame-ancestors 'none'"])
     expect(csp).toContain(directive);
-  if (kind === 'page') {
-    expect(csp).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'(;|$)/);
+  if (kind === 'page' || kind === 'prerendered') {
+    expect(csp).toMatch(
+      kind === 'page'
+        ? /script-src 'self' 'nonce-[A-Za-z0-9+/=]{20,}' 'strict-dynamic'(;|$)/
+        : /script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+(;|$)/,
+    );
     expect(csp).toContain("form-action 'self'");
     expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
   } else {
@@ -53,8 +57,10 @@ test('pages, API answers, static files and not-found pages all carry the securit
   page,
   request,
 }) => {
-  const home = await page.goto('/');
-  expectSecurityHeaders(await home!.allHeaders(), 'page');
+  // The home page is prerendered for a signed-out reader; a search is rendered per request.
+  expectSecurityHeaders((await request.get('/')).headers(), 'prerendered');
+  const search = await page.goto('/search?q=apps');
+  expectSecurityHeaders(await search!.allHeaders(), 'page');
   const scripts = await page
     .locator('script')
     .evaluateAll((nodes) =>
@@ -76,8 +82,8 @@ test('pages, API answers, static files and not-found pages all carry the securit
 
   // A fresh nonce for every response.
   const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? '')?.[1];
-  const first = nonceOf((await request.get(ARTICLE)).headers()['content-security-policy']);
-  const second = nonceOf((await request.get(ARTICLE)).headers()['content-security-policy']);
+  const first = nonceOf((await request.get('/search?q=apps')).headers()['content-security-policy']);
+  const second = nonceOf((await request.get('/search?q=apps')).headers()['content-security-policy']);
   expect(first).toBeTruthy();
   expect(second).not.toBe(first);
 });
@@ -86,7 +92,7 @@ test('the search dropdown hydrates under the policy, with no violation', async (
   const violations = await watchViolations(page);
   await page.goto('/');
   const box = page.getByRole('banner').getByRole('combobox');
-  // The dropdown's code loads on focus (a script chunk added at run time: 'strict-dynamic' at work).
+  // The dropdown's code loads on focus (a script chunk added at run time, from 'self').
   await box.click();
   await box.pressSequentially('authorize app', { delay: 30 });
   await expect(page.getByRole('banner').getByRole('listbox').getByRole('option').first()).toBeVisible();
@@ -135,8 +141,8 @@ test('spoofed identity headers change nothing on the real server', async ({ requ
   expect(await me.json()).toEqual({ error: { code: 'unauthorized', message: expect.any(String) } });
   // Nothing was skipped: the router's headers and the proxy's page policy are still there.
   expectSecurityHeaders(me.headers(), 'resource');
-  const page = await request.get(ARTICLE, { headers: spoofed });
-  expectSecurityHeaders(page.headers(), 'page');
+  expectSecurityHeaders((await request.get(ARTICLE, { headers: spoofed })).headers(), 'prerendered');
+  expectSecurityHeaders((await request.get(WIZARD, { headers: spoofed })).headers(), 'page');
 });
 
 for (const target of ['https://evil.example/steal', '//evil.example/steal', '/\\evil.example/steal']) {

@@ -16,6 +16,8 @@ const copies = [
   [path.join(distDir, 'static'), path.join(standalone, distDir, 'static')],
   ['drizzle', path.join(standalone, 'drizzle')],
   ['content', path.join(standalone, 'content')],
+  // The script hashes of the prerendered pages (scripts/prerendered-csp.ts), read by proxy.ts.
+  [path.join(distDir, 'prerendered-csp.json'), path.join(standalone, distDir, 'prerendered-csp.json')],
 ];
 for (const [from, to] of copies) {
   if (existsSync(from)) cpSync(from, to, { recursive: true });

@@ -7,7 +7,8 @@
  * scripts, so 'self' alone would block hydration, and 'unsafe-inline' would let any injected
  * script run. With 'strict-dynamic' only scripts carrying this request's nonce (Next.js adds it
  * to its own tags) and the scripts they load may run; hosts in script-src are ignored by browsers
- * that understand it, and 'self' remains for those that do not.
+ * that understand it, and 'self' remains for those that do not. Pages prerendered at build time
+ * have no nonce: their policy lists their inline scripts' hashes instead (prerendered.ts).
  */
 
 export interface PolicyOptions {
@@ -24,9 +25,22 @@ export function createNonce(): string {
 
 /** The policy for HTML pages: scripts only with this response's nonce. */
 export function pageContentSecurityPolicy(nonce: string, { development }: PolicyOptions): string {
+  return pagePolicy(`'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`);
+}
+
+/**
+ * The policy for a page prerendered at build time (lib/http/prerendered.ts): its own inline scripts
+ * by hash, and script files from this origin. No 'strict-dynamic': it would drop 'self', and Next's
+ * chunks (files of this origin, loaded as the page needs them) carry no hash.
+ */
+export function prerenderedPageContentSecurityPolicy(scriptHashes: readonly string[]): string {
+  return pagePolicy(["'self'", ...scriptHashes].join(' '));
+}
+
+function pagePolicy(scriptSources: string): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ''}`,
+    `script-src ${scriptSources}`,
     // Style attributes (Radix, cmdk and React set element.style) cannot carry a nonce; CSS cannot
     // run script, so inline styles are allowed while stylesheets stay same-origin or nonced.
     `style-src 'self' 'unsafe-inline'`,

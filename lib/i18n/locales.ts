@@ -18,3 +18,17 @@ export function localePath(locale: Locale, path: string): string {
   if (locale === DEFAULT_LOCALE) return path;
   return path === '/' ? `/${locale}` : `/${locale}${path}`;
 }
+
+/**
+ * The route tree of pages prerendered at build time for signed-out readers (app/prerendered):
+ * proxy.ts marks a request for one with this header, and next.config.ts rewrites it there. The
+ * segment is internal; readers never see it in an address.
+ */
+export const PRERENDERED_SEGMENT = 'prerendered';
+export const PRERENDERED_HEADER = 'x-greenlight-prerendered';
+
+/** `/prerendered/de/articles/x` → `/articles/x`: the reader's path of a prerendered page's route. */
+export function withoutPrerenderedPrefix(pathname: string): string {
+  const match = new RegExp(`^/${PRERENDERED_SEGMENT}/(?:${LOCALES.join('|')})(?=/|$)`).exec(pathname);
+  return match ? pathname.slice(match[0].length) || '/' : pathname;
+}
