@@ -33,7 +33,13 @@ const ISOLATED_SPECS = [
 
 // Journeys that read, search and sign in but never depend on requests, decisions or insights:
 // they run on their own demo server, beside the stateful journeys.
-const READER_SPECS = ['**/help-center.spec.ts', '**/search.spec.ts', '**/security.spec.ts'];
+const READER_SPECS = [
+  '**/help-center.spec.ts',
+  '**/search.spec.ts',
+  '**/security.spec.ts',
+  '**/prerendered.spec.ts',
+  '**/i18n-locales.spec.ts',
+];
 
 const demoServerEnv = {
   GREENLIGHT_DIST_DIR: distDir,
