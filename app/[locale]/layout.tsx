@@ -67,7 +67,7 @@ export default async function LocaleLayout({ children, params }: Props) {
             <SiteSearch />
             {session.status === 'signed-in' ? <LazyNotificationBell /> : null}
             <AccountMenu session={session} />
-            <LanguageSwitcher />
+            <LanguageSwitcher signedIn={session.status === 'signed-in'} />
           </SiteHeader>
           <main
             id="main"
