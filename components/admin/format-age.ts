@@ -1,10 +1,11 @@
-/** "5 minutes", "3 hours", "12 days": how long a request has waited, for people scanning a list. */
-export function formatAge(from: Date, now: Date): string {
+/** How long a request has waited, in the unit people scan a list by; the words come from the catalog. */
+export type Age = { unit: 'justNow' } | { unit: 'minutes' | 'hours' | 'days'; count: number };
+
+export function ageOf(from: Date, now: Date): Age {
   const minutes = Math.max(0, Math.floor((now.getTime() - from.getTime()) / 60_000));
-  const plural = (n: number, unit: string) => `${n} ${unit}${n === 1 ? '' : 's'}`;
-  if (minutes < 1) return 'just now';
-  if (minutes < 60) return plural(minutes, 'minute');
+  if (minutes < 1) return { unit: 'justNow' };
+  if (minutes < 60) return { unit: 'minutes', count: minutes };
   const hours = Math.floor(minutes / 60);
-  if (hours < 24) return plural(hours, 'hour');
-  return plural(Math.floor(hours / 24), 'day');
+  if (hours < 24) return { unit: 'hours', count: hours };
+  return { unit: 'days', count: Math.floor(hours / 24) };
 }
