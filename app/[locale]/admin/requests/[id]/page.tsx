@@ -10,7 +10,7 @@ import { canDecideRequest } from '@/lib/auth/policy';
 import { gateAdminPage, orNotFound } from '@/lib/pages/admin-gate';
 import { findSiteAccess } from '@/lib/directory/site-access';
 import { consentLinkFor } from '@/lib/flows/consent-url';
-import { getAccessRequestHistory } from '@/lib/requests/get-access-request-history';
+import { getAccessRequestHistory, type HistoryStory } from '@/lib/requests/get-access-request-history';
 import { AUTHORIZATION_ERROR } from '@/lib/notifications/describe-notification';
 import { pageLocale, type LocaleParams } from '@/lib/pages/page-locale';
 
@@ -117,7 +117,7 @@ export default async function AccessRequestHistoryPage({
                 }).format(new Date(event.at))}
               </time>
               <span className="block">
-                {event.summary}
+                {tellStory(event.story, t)}
                 <span className="text-slate-600 dark:text-slate-400">
                   {' '}
                   · {event.by ? event.by.name : t('detail.byGreenlight')}
@@ -136,5 +136,56 @@ function siteHost(url: string): string {
     return new URL(url).hostname;
   } catch {
     return url;
+  }
+}
+
+type InboxTranslator = Awaited<ReturnType<typeof getTranslations<'Inbox'>>>;
+
+/** One event of the request's story in the page's language; reasons people wrote stay as written. */
+function tellStory(story: HistoryStory, t: InboxTranslator): string {
+  switch (story.is) {
+    case 'created':
+      return t('historyEvents.created');
+    case 'notified': {
+      const told = toldWhat(story.notification, story.recipient ?? t('historyEvents.someone'), t);
+      return story.pending ? t('historyEvents.pending', { event: told }) : told;
+    }
+    case 'decided': {
+      if (story.why === 'pre-approved-before') return t('historyEvents.approvedPreApprovedBefore');
+      if (story.why === 'pre-approved-while-open') return t('historyEvents.approvedPreApprovedWhileOpen');
+      const decision = story.status === 'approved' ? t('historyEvents.approved') : t('historyEvents.denied');
+      return story.why === 'reason' && story.reason
+        ? t('historyEvents.decidedWithReason', { decision, reason: story.reason })
+        : decision;
+    }
+    case 'withdrawn':
+      return t('historyEvents.withdrawn');
+    case 'expired':
+      return t('historyEvents.expired');
+    case 'app-authorized':
+      return t('historyEvents.appAuthorized', { app: story.app, site: story.site });
+    case 'audit':
+      return story.action;
+  }
+}
+
+function toldWhat(kind: string, recipient: string, t: InboxTranslator): string {
+  switch (kind) {
+    case 'access_request.created':
+      return t('historyEvents.notified.created', { recipient });
+    case 'access_request.auto_approved':
+      return t('historyEvents.notified.autoApproved', { recipient });
+    case 'access_request.reminder':
+      return t('historyEvents.notified.reminder', { recipient });
+    case 'access_request.approved':
+      return t('historyEvents.notified.approved', { recipient });
+    case 'access_request.denied':
+      return t('historyEvents.notified.denied', { recipient });
+    case 'access_request.expired':
+      return t('historyEvents.notified.expired', { recipient });
+    case 'access_request.routed':
+      return t('historyEvents.notified.routed', { recipient });
+    default:
+      return t('historyEvents.notified.other', { recipient });
   }
 }
