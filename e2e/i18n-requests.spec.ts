@@ -18,13 +18,19 @@ async function signIn(browser: Browser, name: string, locale: 'en-US' | 'ja-JP')
   const context = await browser.newContext({ locale });
   const page = await context.newPage();
   await page.goto(locale === 'ja-JP' ? '/ja/signin' : '/signin');
-  await page.getByRole('button', { name: new RegExp(name) }).click();
+  // The button signs in once its page has hydrated; a click before that does nothing, so click
+  // until the sign-in leaves the page.
+  await expect(async () => {
+    await page.getByRole('button', { name: new RegExp(name) }).click({ timeout: 5_000 });
+    await expect(page).not.toHaveURL(/\/signin/, { timeout: 5_000 });
+  }).toPass({ timeout: 40_000 });
   // The account corner's words belong to another part of the interface: wait for the session itself.
   await expect
     .poll(
       async () =>
         ((await (await page.request.get('/api/auth/session')).json()) as { user?: { name?: string } }).user
           ?.name,
+      { timeout: 20_000 },
     )
     .toBe(name);
   return page;
@@ -135,6 +141,10 @@ test('Ada switches to German: her stored language follows, and the same request 
   await expect(details.getByText('Angezeigter Fehler')).toBeVisible();
   await expect(details.getByText('Offen', { exact: true })).toBeVisible();
   await expect(details.getByText(JAPANESE_MESSAGE)).toHaveAttribute('lang', 'ja');
+  // Its history, too, in German.
+  const history = ada.getByRole('region', { name: 'Verlauf' });
+  await expect(history.getByText('Hat die App angefragt')).toBeVisible();
+  await expect(history.getByText(/Ada Admin über die neue Anfrage informiert/)).toBeVisible();
 
   // Back to English, as the other journeys expect Ada.
   await ada.goto(`/de/admin?site=${SITE}&app=${APP}`);
