@@ -81,8 +81,8 @@ describe('the API client', () => {
 
   it('treats a signed-out notifications call as "no bell", and other failures as failures', async () => {
     stubFetch(answer(401, { error: { code: 'unauthorized', message: 'Sign in to continue.' } }));
-    expect(await listNotifications()).toBeNull();
+    expect(await listNotifications('en')).toBeNull();
     stubFetch(answer(503, { error: { code: 'database_unavailable', message: 'Try again in a moment.' } }));
-    await expect(listNotifications()).rejects.toMatchObject({ status: 503 });
+    await expect(listNotifications('ja')).rejects.toMatchObject({ status: 503 });
   });
 });

@@ -2,6 +2,7 @@
 // parse, and the request rules the server enforces (lib/http/request-guards.ts) written once.
 // Request and response types come from the lib modules that define them, as type-only imports:
 // erased at build time, so no server code (or zod) reaches the browser.
+import type { SetUserLocaleInput } from '@/lib/auth/user-locale';
 import type { DirectorySite } from '@/lib/directory/types';
 import type { SiteApp } from '@/lib/directory/list-apps-on-site';
 import type { SiteAdminContact } from '@/lib/directory/list-site-admins';
@@ -123,6 +124,17 @@ export function sendSearchEvent(event: SearchEventInput): void {
   void call('POST', '/api/search/events', { body: event, keepalive: true }).catch(() => undefined);
 }
 
+// ---- the signed-in person ----
+
+/**
+ * Remembers the language a signed-in person switched to, for their e-mails and notifications.
+ * Sent as the page changes language; a failure is dropped, since the language they browse in is
+ * taken again at their next sign-in.
+ */
+export function saveMyLocale(locale: SetUserLocaleInput['locale']): void {
+  void call('PUT', '/api/me/locale', { body: { locale }, keepalive: true }).catch(() => undefined);
+}
+
 // ---- articles and the troubleshooter ----
 
 export async function sendFeedback(input: FeedbackInput): Promise<StoredFeedback> {
@@ -203,9 +215,9 @@ export async function removeFallbackRoute(id: string): Promise<void> {
 // ---- notifications ----
 
 /** The signed-in person's notifications; null once they are signed out (no bell to show). */
-export async function listNotifications(): Promise<NotificationList | null> {
+export async function listNotifications(locale: string): Promise<NotificationList | null> {
   try {
-    return await call<NotificationList>('GET', '/api/notifications');
+    return await call<NotificationList>('GET', `/api/notifications?locale=${segment(locale)}`);
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return null;
     throw error;

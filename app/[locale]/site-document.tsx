@@ -40,7 +40,7 @@ export async function SiteDocument({ locale, session, adminEntry, children }: Pr
             <SiteSearch />
             {session.status === 'signed-in' ? <LazyNotificationBell /> : null}
             <AccountMenu session={session} />
-            <LanguageSwitcher />
+            <LanguageSwitcher signedIn={session.status === 'signed-in'} />
           </SiteHeader>
           <main
             id="main"

@@ -1,6 +1,7 @@
 'use client';
 
 import * as Dialog from '@radix-ui/react-dialog';
+import { useTranslations } from 'next-intl';
 import { useId, useState } from 'react';
 
 /**
@@ -20,6 +21,7 @@ export function DenyDialog({
   pending: boolean;
   onDeny: (reason: string) => void;
 }) {
+  const t = useTranslations('Inbox.denyDialog');
   const [reason, setReason] = useState('');
   const [touched, setTouched] = useState(false);
   const fieldId = useId();
@@ -40,11 +42,10 @@ export function DenyDialog({
         <Dialog.Overlay className="fixed inset-0 z-40 bg-slate-950/50" />
         <Dialog.Content className="fixed left-1/2 top-1/2 z-50 w-[min(32rem,calc(100vw-2rem))] -translate-x-1/2 -translate-y-1/2 rounded-lg border border-slate-200 bg-white p-6 shadow-xl dark:border-slate-700 dark:bg-slate-900">
           <Dialog.Title className="text-lg font-semibold text-slate-900 dark:text-white">
-            Deny {count === 1 ? 'this request' : `${count} requests`}
+            {t('title', { count })}
           </Dialog.Title>
           <Dialog.Description className="mt-1 text-sm text-slate-700 dark:text-slate-300">
-            The reason is shown to {count === 1 ? 'the requester' : 'each requester'}. Say what they can do
-            instead.
+            {t('description', { count })}
           </Dialog.Description>
           <form
             className="mt-4 space-y-3"
@@ -55,7 +56,7 @@ export function DenyDialog({
             }}
           >
             <label htmlFor={fieldId} className="block text-sm font-medium">
-              Reason (required)
+              {t('reason')}
             </label>
             <textarea
               id={fieldId}
@@ -69,17 +70,17 @@ export function DenyDialog({
             />
             {touched && missing ? (
               <p id={errorId} className="text-sm text-red-700 dark:text-red-400">
-                Write a reason: the requester sees it.
+                {t('reasonMissing')}
               </p>
             ) : null}
             <div className="flex justify-end gap-3">
               <Dialog.Close asChild>
                 <button type="button" className="btn-secondary">
-                  Cancel
+                  {t('cancel')}
                 </button>
               </Dialog.Close>
               <button type="submit" className="btn bg-red-700 text-white hover:bg-red-800" disabled={pending}>
-                {pending ? 'Denying…' : count === 1 ? 'Deny request' : `Deny ${count} requests`}
+                {pending ? t('pending') : t('submit', { count })}
               </button>
             </div>
           </form>

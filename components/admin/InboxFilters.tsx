@@ -1,16 +1,10 @@
+import { useLocale, useTranslations } from 'next-intl';
+import { isLocale, localePath } from '@/lib/i18n/locales';
 import type { RequestInbox } from '@/lib/requests/list-request-inbox';
 import { FilterForm, FilterSelect } from './FilterForm';
+import { STATUS_MESSAGE } from './request-status';
 
-const STATUSES = [
-  { value: 'open', label: 'Open' },
-  { value: 'approved', label: 'Approved' },
-  { value: 'denied', label: 'Denied' },
-  { value: 'withdrawn', label: 'Withdrawn' },
-  { value: 'expired', label: 'Expired' },
-  { value: 'all', label: 'All' },
-] as const;
-
-/** The inbox's filters: site, app and status. */
+/** The inbox's filters: site, app and status; the form stays in the page's language. */
 export function InboxFilters({
   inbox,
   current,
@@ -18,23 +12,30 @@ export function InboxFilters({
   inbox: RequestInbox;
   current: { siteId?: string; appId?: string; status: string };
 }) {
+  const t = useTranslations('Inbox.filters');
+  const words = useTranslations();
+  const locale = useLocale();
+  const statuses = [
+    ...Object.entries(STATUS_MESSAGE).map(([value, key]) => ({ value, label: words(key) })),
+    { value: 'all', label: t('all') },
+  ];
   return (
-    <FilterForm action="/admin" label="Filter requests">
+    <FilterForm action={localePath(isLocale(locale) ? locale : 'en', '/admin')} label={t('label')}>
       <FilterSelect
-        label="Site"
+        label={t('site')}
         name="site"
         value={current.siteId}
-        anyLabel="All my sites"
+        anyLabel={t('allSites')}
         options={inbox.sites.map((site) => ({ value: site.id, label: site.name }))}
       />
       <FilterSelect
-        label="App"
+        label={t('app')}
         name="app"
         value={current.appId}
-        anyLabel="All apps"
+        anyLabel={t('allApps')}
         options={inbox.apps.map((app) => ({ value: app.id, label: app.name }))}
       />
-      <FilterSelect label="Status" name="status" value={current.status} options={STATUSES} />
+      <FilterSelect label={t('status')} name="status" value={current.status} options={statuses} />
     </FilterForm>
   );
 }

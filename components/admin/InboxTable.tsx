@@ -1,12 +1,14 @@
 'use client';
 
+import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import { useRouter } from 'next/navigation';
 import { useState, useTransition } from 'react';
 import { decideAccessRequests } from '@/components/api-client';
 import { DenyDialog } from './DenyDialog';
+import { STATUS_MESSAGE } from './request-status';
 
-/** A request as the inbox shows it (prepared on the server; dates already turned into an age). */
+/** A request as the inbox shows it (prepared on the server; dates already turned into an age in the page's language). */
 export interface InboxRow {
   id: string;
   status: 'open' | 'approved' | 'denied' | 'withdrawn' | 'expired';
@@ -15,6 +17,8 @@ export interface InboxRow {
   app: { id: string; name: string; vendor: string };
   scopes: string[];
   message: string | null;
+  /** The language the message was written in, when known (marked with `lang` for screen readers). */
+  messageLocale: string | null;
   reason: string | null;
   decidedBy: { name: string } | null;
   createdAt: string;
@@ -36,6 +40,8 @@ type Decision = 'approve' | 'deny';
  * call and one transaction: if any request cannot be decided, none is.
  */
 export function InboxTable({ rows }: { rows: InboxRow[] }) {
+  const t = useTranslations('Inbox');
+  const words = useTranslations();
   const router = useRouter();
   const [selected, setSelected] = useState<Set<string>>(new Set());
   const [denying, setDenying] = useState<string[] | null>(null);
@@ -61,13 +67,14 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
     setAnnouncement('');
     try {
       await decideAccessRequests({ ids, decision, ...(reason ? { reason } : {}) });
-      const noun = ids.length === 1 ? '1 request' : `${ids.length} requests`;
-      setAnnouncement(decision === 'approve' ? `Approved ${noun}.` : `Denied ${noun}.`);
+      setAnnouncement(
+        decision === 'approve' ? t('approved', { count: ids.length }) : t('denied', { count: ids.length }),
+      );
       setSelected(new Set());
       setDenying(null);
       startTransition(() => router.refresh());
     } catch (failure) {
-      setError(`${failure instanceof Error ? failure.message : 'The decision failed.'} Nothing was changed.`);
+      setError(t('failed', { message: failure instanceof Error ? failure.message : t('failedFallback') }));
       setDenying(null);
     } finally {
       setPending(false);
@@ -83,7 +90,7 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
         {announcement ? (
           <p className="mb-4 font-medium text-brand-800 dark:text-brand-500">{announcement}</p>
         ) : null}
-        <p className="card text-slate-700 dark:text-slate-300">No requests match these filters.</p>
+        <p className="card text-slate-700 dark:text-slate-300">{t('empty')}</p>
       </>
     );
   }
@@ -91,15 +98,17 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
   const selectedIds = openIds.filter((id) => selected.has(id));
   return (
     <div className="space-y-4">
-      <div className="flex flex-wrap items-center gap-3" role="group" aria-label="Decide selected requests">
-        <span className="text-sm text-slate-700 dark:text-slate-300">{selectedIds.length} selected</span>
+      <div className="flex flex-wrap items-center gap-3" role="group" aria-label={t('decideSelected')}>
+        <span className="text-sm text-slate-700 dark:text-slate-300">
+          {t('selectedCount', { count: selectedIds.length })}
+        </span>
         <button
           type="button"
           className="btn-primary"
           disabled={!selectedIds.length || pending}
           onClick={() => void decide(selectedIds, 'approve')}
         >
-          Approve selected
+          {t('approveSelected')}
         </button>
         <button
           type="button"
@@ -107,7 +116,7 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
           disabled={!selectedIds.length || pending}
           onClick={() => setDenying(selectedIds)}
         >
-          Deny selected
+          {t('denySelected')}
         </button>
       </div>
       <p role="status" className="min-h-6 font-medium text-brand-800 dark:text-brand-500">
@@ -124,39 +133,43 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
 
       <div className="overflow-x-auto rounded-lg border border-slate-200 dark:border-slate-800">
         <table className="w-full text-left text-sm">
-          <caption className="sr-only">Access requests, oldest first</caption>
+          <caption className="sr-only">{t('caption')}</caption>
           <thead className="bg-slate-50 text-slate-700 dark:bg-slate-900 dark:text-slate-300">
             <tr>
               <th scope="col" className="w-10 px-3 py-2">
                 <input
                   type="checkbox"
                   className="h-4 w-4 accent-brand-700"
-                  aria-label="Select all open requests"
+                  aria-label={t('selectAll')}
                   checked={allSelected}
                   disabled={!openIds.length}
                   onChange={(event) => setSelected(event.target.checked ? new Set(openIds) : new Set())}
                 />
               </th>
               <th scope="col" className="px-3 py-2">
-                Requester
+                {t('columns.requester')}
               </th>
               <th scope="col" className="px-3 py-2">
-                App and site
+                {t('columns.appAndSite')}
               </th>
               <th scope="col" className="px-3 py-2">
-                Message
+                {t('columns.message')}
               </th>
               <th scope="col" className="px-3 py-2">
-                Waiting
+                {t('columns.waiting')}
               </th>
               <th scope="col" className="px-3 py-2">
-                Decision
+                {t('columns.decision')}
               </th>
             </tr>
           </thead>
           <tbody className="divide-y divide-slate-200 dark:divide-slate-800">
             {rows.map((row) => {
-              const label = `${row.requester.name}’s request for ${row.app.name} on ${row.site.name}`;
+              const label = t('rowLabel', {
+                requester: row.requester.name,
+                app: row.app.name,
+                site: row.site.name,
+              });
               return (
                 <tr key={row.id} className="align-top">
                   <td className="px-3 py-3">
@@ -164,7 +177,7 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
                       <input
                         type="checkbox"
                         className="h-4 w-4 accent-brand-700"
-                        aria-label={`Select ${label}`}
+                        aria-label={t('select', { label })}
                         checked={selected.has(row.id)}
                         onChange={(event) => toggle(row.id, event.target.checked)}
                       />
@@ -183,7 +196,7 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
                     </span>
                     <details className="mt-1">
                       <summary className="cursor-pointer text-slate-700 dark:text-slate-300">
-                        {row.scopes.length} scopes
+                        {t('scopes', { count: row.scopes.length })}
                       </summary>
                       <ul className="mt-1 flex flex-wrap gap-1">
                         {row.scopes.map((scope) => (
@@ -197,13 +210,18 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
                     </details>
                   </td>
                   <td className="max-w-xs px-3 py-3">
-                    {/* People wrote this: React renders it as text, never as markup. */}
+                    {/* People wrote this: kept as written (in its own language), rendered as text, never as markup. */}
                     {row.message ? (
-                      <p className="whitespace-pre-wrap break-words text-slate-800 dark:text-slate-200">
+                      <p
+                        lang={row.messageLocale ?? undefined}
+                        className="whitespace-pre-wrap break-words text-slate-800 dark:text-slate-200"
+                      >
                         {row.message}
                       </p>
                     ) : (
-                      <span className="text-slate-600 dark:text-slate-400">No message</span>
+                      <span className="text-slate-600 dark:text-slate-400">
+                        {words('Requests.noMessage')}
+                      </span>
                     )}
                   </td>
                   <td className="whitespace-nowrap px-3 py-3">
@@ -217,20 +235,20 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
                         <button
                           type="button"
                           className="btn-primary px-3 py-1"
-                          aria-label={`Approve ${label}`}
+                          aria-label={t('approveRow', { label })}
                           disabled={pending}
                           onClick={() => void decide([row.id], 'approve')}
                         >
-                          Approve
+                          {t('approve')}
                         </button>
                         <button
                           type="button"
                           className="btn-secondary px-3 py-1"
-                          aria-label={`Deny ${label}`}
+                          aria-label={t('denyRow', { label })}
                           disabled={pending}
                           onClick={() => setDenying([row.id])}
                         >
-                          Deny
+                          {t('deny')}
                         </button>
                       </div>
                     ) : (
@@ -238,11 +256,11 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
                         <span
                           className={`inline-block rounded px-2 py-0.5 text-xs font-semibold ${STATUS_BADGE[row.status]}`}
                         >
-                          {row.status}
+                          {words(STATUS_MESSAGE[row.status])}
                         </span>
                         {row.decidedBy ? (
                           <span className="ml-1 text-slate-700 dark:text-slate-300">
-                            by {row.decidedBy.name}
+                            {t('decidedBy', { name: row.decidedBy.name })}
                           </span>
                         ) : null}
                         {row.reason ? (
@@ -256,7 +274,8 @@ export function InboxTable({ rows }: { rows: InboxRow[] }) {
                       href={`/admin/requests/${row.id}`}
                       className="mt-2 inline-block text-brand-700 underline dark:text-brand-500"
                     >
-                      History<span className="sr-only"> of {label}</span>
+                      {t('history')}
+                      <span className="sr-only">{t('historyOf', { label })}</span>
                     </Link>
                   </td>
                 </tr>

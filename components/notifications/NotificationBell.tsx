@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Link } from '@/lib/i18n/navigation';
+import { useLocale, useTranslations } from 'next-intl';
 import { useEffect, useId, useRef, useState } from 'react';
 import { listNotifications, markNotificationsRead } from '@/components/api-client';
 import { QueryProvider } from '@/components/query-provider';
@@ -22,15 +23,17 @@ export function NotificationBell() {
 }
 
 function Bell() {
+  const t = useTranslations('Notifications');
+  const locale = useLocale();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const buttonRef = useRef<HTMLButtonElement>(null);
   const wrapperRef = useRef<HTMLDivElement>(null);
   const { data } = useQuery({
-    queryKey: ['notifications'],
+    queryKey: ['notifications', locale],
     // Signed out meanwhile (401) is not an error here: the bell simply is not shown.
-    queryFn: listNotifications,
+    queryFn: () => listNotifications(locale),
     refetchInterval: POLL_MS,
     refetchIntervalInBackground: false,
     retry: false,
@@ -41,7 +44,7 @@ function Bell() {
   });
   // A failed "mark read" leaves the notifications unread: say so (in the panel, and to screen
   // readers at once) rather than let the badge silently stay.
-  const markError = mark.isError ? `Not marked as read: ${mark.error.message}` : null;
+  const markError = mark.isError ? t('notMarked', { message: mark.error.message }) : null;
 
   useEffect(() => {
     if (!open) return;
@@ -85,7 +88,7 @@ function Bell() {
           <path d="M6 8a6 6 0 1 1 12 0c0 7 3 9 3 9H3s3-2 3-9" strokeLinecap="round" strokeLinejoin="round" />
           <path d="M10.3 21a1.94 1.94 0 0 0 3.4 0" strokeLinecap="round" strokeLinejoin="round" />
         </svg>
-        <span className="sr-only">Notifications{unread ? `, ${unread} unread` : ''}</span>
+        <span className="sr-only">{unread ? t('bellUnread', { count: unread }) : t('bell')}</span>
         {unread ? (
           <span
             aria-hidden="true"
@@ -104,18 +107,18 @@ function Bell() {
         <div
           id={panelId}
           role="region"
-          aria-label="Notifications"
+          aria-label={t('bell')}
           className="absolute right-0 z-40 mt-2 w-[min(22rem,calc(100vw-2rem))] rounded-lg border border-slate-200 bg-white shadow-lg dark:border-slate-700 dark:bg-slate-900"
         >
           <div className="flex items-center justify-between border-b border-slate-200 px-4 py-2 dark:border-slate-700">
-            <h2 className="text-sm font-semibold text-slate-900 dark:text-white">Notifications</h2>
+            <h2 className="text-sm font-semibold text-slate-900 dark:text-white">{t('bell')}</h2>
             <button
               type="button"
               className="text-sm font-medium text-brand-700 underline disabled:opacity-60 dark:text-brand-500"
               disabled={!unread || mark.isPending}
               onClick={() => mark.mutate({ all: true })}
             >
-              Mark all read
+              {t('markAllRead')}
             </button>
           </div>
           {markError ? (
@@ -141,21 +144,21 @@ function Bell() {
                     <span
                       className={`block ${notification.read ? 'text-slate-700 dark:text-slate-300' : 'font-semibold text-slate-900 dark:text-white'}`}
                     >
-                      {notification.read ? null : <span className="sr-only">Unread: </span>}
+                      {notification.read ? null : <span className="sr-only">{t('unread')}</span>}
                       {notification.title}
                     </span>
                     <time
                       dateTime={notification.createdAt}
                       className="block text-xs text-slate-600 dark:text-slate-400"
                     >
-                      {new Date(notification.createdAt).toLocaleString()}
+                      {new Date(notification.createdAt).toLocaleString(locale)}
                     </time>
                   </Link>
                 </li>
               ))}
             </ul>
           ) : (
-            <p className="px-4 py-3 text-sm text-slate-700 dark:text-slate-300">Nothing new.</p>
+            <p className="px-4 py-3 text-sm text-slate-700 dark:text-slate-300">{t('empty')}</p>
           )}
         </div>
       ) : null}

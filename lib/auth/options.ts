@@ -5,6 +5,7 @@ import CredentialsProvider from 'next-auth/providers/credentials';
 import { getConfig, type Config } from '@/lib/config';
 import { getDb } from '@/lib/db/client';
 import type { Executor } from '@/lib/db/types';
+import type { Locale } from '@/lib/i18n/locales';
 import { logger } from '@/lib/log';
 import { refreshSessionTokenIfDue } from './refresh-session-token';
 import { safeCallbackPath } from './safe-callback';
@@ -15,6 +16,7 @@ import {
   type GreenlightToken,
 } from './session-token';
 import { upsertSignedInUser, type SignedInUser } from './upsert-signed-in-user';
+import { setUserLocale } from './user-locale';
 
 /** What the browser receives from /api/auth/session: identity only, never a token. */
 export interface BrowserSession {
@@ -114,7 +116,15 @@ async function tokenForSignIn(
   };
 }
 
-export function buildAuthOptions(config: Config, findDemoUser: FindDemoUser): NextAuthOptions {
+/**
+ * `signInLocale`: the language the person is browsing in when they sign in (the next-auth route
+ * reads it from the request), remembered as their locale for e-mails and notifications.
+ */
+export function buildAuthOptions(
+  config: Config,
+  findDemoUser: FindDemoUser,
+  signInLocale?: Locale,
+): NextAuthOptions {
   return {
     secret: config.authSecret,
     providers: providersFor(config, findDemoUser),
@@ -126,8 +136,15 @@ export function buildAuthOptions(config: Config, findDemoUser: FindDemoUser): Ne
     pages: { signIn: '/signin', error: '/signin' },
     callbacks: {
       async jwt({ token, user, account, profile }) {
-        if (account && user)
-          return tokenForSignIn(account, user as typeof user & { accountId?: string }, profile);
+        if (account && user) {
+          const signedIn = await tokenForSignIn(
+            account,
+            user as typeof user & { accountId?: string },
+            profile,
+          );
+          if (signInLocale) await setUserLocale(await getDb(), signedIn.userId, signInLocale);
+          return signedIn;
+        }
         if (!isGreenlightToken(token)) return token;
         return (await refreshSessionTokenIfDue(token)).token;
       },
@@ -157,11 +174,16 @@ export function buildAuthOptions(config: Config, findDemoUser: FindDemoUser): Ne
   };
 }
 
-let cached: { config: Config; options: NextAuthOptions } | undefined;
+let cached: { config: Config; byLocale: Map<Locale | undefined, NextAuthOptions> } | undefined;
 
-/** Built on first use (never at build time), once per configuration. */
-export function getAuthOptions(findDemoUser: FindDemoUser): NextAuthOptions {
+/** Built on first use (never at build time), once per configuration and sign-in language. */
+export function getAuthOptions(findDemoUser: FindDemoUser, signInLocale?: Locale): NextAuthOptions {
   const config = getConfig();
-  if (cached?.config !== config) cached = { config, options: buildAuthOptions(config, findDemoUser) };
-  return cached.options;
+  if (cached?.config !== config) cached = { config, byLocale: new Map() };
+  let options = cached.byLocale.get(signInLocale);
+  if (!options) {
+    options = buildAuthOptions(config, findDemoUser, signInLocale);
+    cached.byLocale.set(signInLocale, options);
+  }
+  return options;
 }

@@ -14,6 +14,12 @@ import {
   uuid,
 } from 'drizzle-orm/pg-core';
 
+/**
+ * The languages a person's locale and a request message's language may be: lib/i18n's LOCALES,
+ * repeated because this adapter imports no other lib folder (schema-locales.test.ts keeps them equal).
+ */
+export const STORED_LOCALES = ['en', 'de', 'ja'] as const;
+
 /** One vote per visitor per article: a second vote replaces the first (unique index). */
 export const articleFeedback = pgTable(
   'article_feedback',
@@ -99,6 +105,11 @@ export const users = pgTable(
     accountId: text('account_id').notNull(),
     email: text('email').notNull(),
     name: text('name').notNull(),
+    /**
+     * The language Greenlight speaks to this person where no page decides it (e-mails, the bell):
+     * the one they browsed in when they last signed in or chose with the language switcher.
+     */
+    locale: text('locale', { enum: STORED_LOCALES }).notNull().default('en'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -229,6 +240,8 @@ export const accessRequests = pgTable(
       .notNull()
       .references(() => apps.id, { onDelete: 'cascade' }),
     message: text('message'),
+    /** The language the requester wrote the message in (their locale when filing), for `lang`. */
+    messageLocale: text('message_locale', { enum: STORED_LOCALES }),
     /**
      * What the requester's consent page said about the app (lib/flows/consent-url.ts): its client
      * id, scopes and callback, so the admin can start the same consent. Never its state or a code.

@@ -49,30 +49,36 @@ export const DEMO_SITES = [
   },
 ] as const;
 
+// Locales: what each person's e-mails and notifications start in (Sam reads German, Gus Japanese);
+// a sign-in or the language switcher replaces it, and a reseed never undoes that.
 export const DEMO_USERS = [
   {
     id: 'user-ada',
     accountId: 'demo-5f1c2a7e-ada0-4c1e-9a11-000000000001',
     email: 'ada@acme.test',
     name: 'Ada Admin',
+    locale: 'en',
   },
   {
     id: 'user-sam',
     accountId: 'demo-5f1c2a7e-5a30-4c1e-9a11-000000000002',
     email: 'sam@acme.test',
     name: 'Sam Sandbox',
+    locale: 'de',
   },
   {
     id: 'user-nora',
     accountId: 'demo-5f1c2a7e-a0ba-4c1e-9a11-000000000003',
     email: 'nora@acme.test',
     name: 'Nora User',
+    locale: 'en',
   },
   {
     id: 'user-gus',
     accountId: 'demo-5f1c2a7e-6a50-4c1e-9a11-000000000004',
     email: 'gus@globex.test',
     name: 'Gus Globex',
+    locale: 'ja',
   },
 ] as const;
 

@@ -3,6 +3,8 @@ import { and, asc, eq, inArray, isNull, lt, lte, sql } from 'drizzle-orm';
 import type { Clock } from '@/lib/clock';
 import { notificationOutbox, users } from '@/lib/db/schema';
 import type { Database } from '@/lib/db/types';
+import { DEFAULT_LOCALE, localePath } from '@/lib/i18n/locales';
+import { translatorFor } from '@/lib/i18n/translator';
 import { describeNotification } from './describe-notification';
 import { requestIdOf, unsafeLoadNotificationSubjects } from './load-notification-subjects';
 import type { Notifier } from './notifier';
@@ -61,7 +63,7 @@ export async function deliverDueNotifications(
   const recipients = new Map(
     (
       await db
-        .select({ id: users.id, name: users.name, email: users.email })
+        .select({ id: users.id, name: users.name, email: users.email, locale: users.locale })
         .from(users)
         .where(
           inArray(users.id, [
@@ -76,9 +78,10 @@ export async function deliverDueNotifications(
   );
 
   for (const row of claimed) {
-    // A fallback route's address is no Greenlight user: the e-mail goes to the address alone.
+    // A fallback route's address is no Greenlight user: the e-mail goes to the address alone, in
+    // the default language (nobody has told Greenlight another).
     const recipient = row.recipientEmail
-      ? { name: '', email: row.recipientEmail }
+      ? { name: '', email: row.recipientEmail, locale: DEFAULT_LOCALE }
       : row.recipientUserId
         ? recipients.get(row.recipientUserId)
         : undefined;
@@ -89,15 +92,18 @@ export async function deliverDueNotifications(
       report.sent.push(row.id);
       continue;
     }
-    const text = describeNotification(row.kind, row.payload, subject, now);
-    const link = options.baseUrl ? new URL(text.href, options.baseUrl).toString() : text.href;
+    // In the recipient's language: the fixed parts and the link; people's own words as written.
+    const text = describeNotification(row.kind, row.payload, subject, now, recipient.locale);
+    const href = localePath(recipient.locale, text.href);
+    const link = options.baseUrl ? new URL(href, options.baseUrl).toString() : href;
+    const t = translatorFor(recipient.locale);
     try {
       await notifier.send({
         idempotencyKey: row.id,
         kind: row.kind,
         to: { name: recipient.name, email: recipient.email },
         subject: text.title,
-        text: `${text.title}\n\n${text.body}\n\nOpen in Greenlight: ${link}\n`,
+        text: `${text.title}\n\n${text.body}\n\n${t('Email.open', { link })}\n`,
       });
       if (row.lastError)
         await db.update(notificationOutbox).set({ lastError: null }).where(eq(notificationOutbox.id, row.id));

@@ -1,4 +1,6 @@
 import { singleLine } from '@/lib/free-text';
+import { DEFAULT_LOCALE, type Locale } from '@/lib/i18n/locales';
+import { translatorFor, type Translator } from '@/lib/i18n/translator';
 
 /** What a notification is about, loaded from its access request (names, not ids). */
 export interface NotificationSubject {
@@ -39,17 +41,40 @@ const adminHref = (subject: NotificationSubject) => `/admin/requests/${subject.r
 const daysBetween = (from: Date, to: Date) =>
   Math.max(1, Math.round((to.getTime() - from.getTime()) / 86_400_000));
 
+/** The error the requester met, quoted as Atlassian shows it (in English: see the request's fixed parts). */
+export const AUTHORIZATION_ERROR = 'Your site admin must authorize this app';
+
 /**
- * Words for each kind of notification. Pure, so the bell and the e-mail say the same thing. The
- * title is one line whatever the names in it hold (they come from people and Atlassian profiles).
+ * What an admin needs to act on a request, whatever language the requester wrote in: the app,
+ * the site, the error and what to do, in the reader's language; the requester's message exactly
+ * as written, introduced as such.
+ */
+export function describeRequestFixedParts(subject: NotificationSubject, t: Translator): string {
+  return [
+    `${t('Requests.app')}: ${subject.appName}`,
+    `${t('Requests.site')}: ${subject.siteName} (${siteHost(subject.siteUrl)})`,
+    `${t('Requests.error')}: “${AUTHORIZATION_ERROR}”`,
+    `${t('Requests.whatToDo')}: ${t('Requests.whatToDoText', { site: subject.siteName })}`,
+  ].join('\n');
+}
+
+function requesterMessage(subject: NotificationSubject, t: Translator): string {
+  return subject.message ? `${t('Email.messageIntro')}\n\n${subject.message}` : t('Email.noMessage');
+}
+
+/**
+ * Words for each kind of notification, in the reader's language (`locale`: the recipient's stored
+ * one for e-mail, the page's for the bell). Pure, so the bell and the e-mail say the same thing.
+ * The title is one line whatever the names in it hold (they come from people and Atlassian profiles).
  */
 export function describeNotification(
   kind: string,
   payload: Record<string, unknown>,
   subject: NotificationSubject,
   now: Date,
+  locale: Locale = DEFAULT_LOCALE,
 ): NotificationText {
-  const text = describe(kind, payload, subject, now);
+  const text = describe(kind, payload, subject, now, translatorFor(locale));
   return { ...text, title: singleLine(text.title) };
 }
 
@@ -58,57 +83,66 @@ function describe(
   payload: Record<string, unknown>,
   subject: NotificationSubject,
   now: Date,
+  t: Translator,
 ): NotificationText {
-  const on = `${subject.appName} on ${subject.siteName}`;
+  const names = { app: subject.appName, site: subject.siteName, requester: subject.requesterName };
   const reason = typeof payload.reason === 'string' ? payload.reason : subject.reason;
   switch (kind) {
     case 'access_request.created':
       return {
-        title: `${subject.requesterName} asks for ${on}`,
-        body: subject.message ? `Their message:\n\n${subject.message}` : 'They left no message.',
+        title: t('Notifications.created', names),
+        body: [describeRequestFixedParts(subject, t), requesterMessage(subject, t)].join('\n\n'),
         href: adminHref(subject),
       };
     case 'access_request.routed':
       return {
-        title: `${subject.requesterName} asks for ${on}: Greenlight knows no admin of this site`,
+        title: t('Notifications.routed', names),
         body: [
-          `You receive this because Greenlight is set to send you requests for ${siteHost(subject.siteUrl)} while it knows no admin of the site.`,
-          subject.message ? `Their message:\n\n${subject.message}` : 'They left no message.',
-          'A site admin can authorize the app in Atlassian administration, or sign in to Greenlight and decide the request: it waits in their inbox.',
+          t('Email.routedWhy', { host: siteHost(subject.siteUrl) }),
+          describeRequestFixedParts(subject, t),
+          requesterMessage(subject, t),
+          t('Email.routedWhatToDo'),
         ].join('\n\n'),
         href: adminHref(subject),
       };
     case 'access_request.auto_approved':
       return {
-        title: `${subject.appName} was approved at once for ${subject.requesterName} on ${subject.siteName} (pre-approved)`,
-        body: 'The app is pre-approved on this site, so the request needed no decision.',
+        title: t('Notifications.autoApproved', names),
+        body: t('Email.autoApproved'),
         href: adminHref(subject),
       };
     case 'access_request.reminder':
       return {
-        title: `Reminder: ${subject.requesterName} has waited ${daysBetween(subject.createdAt, now)} days for ${on}`,
-        body: 'The request is still open. Approve or deny it so they know where they stand.',
+        title: t('Notifications.reminder', { ...names, days: daysBetween(subject.createdAt, now) }),
+        body: [t('Email.reminder'), describeRequestFixedParts(subject, t), requesterMessage(subject, t)].join(
+          '\n\n',
+        ),
         href: adminHref(subject),
       };
     case 'access_request.approved':
       return {
-        title: `Your request for ${on} was approved`,
-        body: `${subject.deciderName ? `${subject.deciderName} authorized it.` : 'It is authorized.'} Connect the app again.`,
+        title: t('Notifications.approved', names),
+        body: subject.deciderName
+          ? t('Email.approvedBy', { name: subject.deciderName })
+          : t('Email.approved'),
         href: requesterHref(subject),
       };
     case 'access_request.denied':
       return {
-        title: `Your request for ${on} was declined`,
-        body: reason ? `Reason given: ${reason}` : 'No reason was given.',
+        title: t('Notifications.denied', names),
+        body: reason ? `${t('Email.reason')}\n\n${reason}` : t('Email.noReason'),
         href: requesterHref(subject),
       };
     case 'access_request.expired':
       return {
-        title: `Your request for ${on} expired`,
-        body: `No site admin decided on it within ${typeof payload.expiryDays === 'number' ? payload.expiryDays : 'the allowed'} days. You can ask again, or contact a site admin directly.`,
+        title: t('Notifications.expired', names),
+        body: t('Email.expired', {
+          days:
+            typeof payload.expiryDays === 'number' ? payload.expiryDays : daysBetween(subject.createdAt, now),
+        }),
         href: requesterHref(subject),
       };
     default:
-      return { title: `Update on ${on}`, body: '', href: requesterHref(subject) };
+      return { title: t('Notifications.update', names), body: '', href: requesterHref(subject) };
   }
 }

@@ -2,7 +2,10 @@ import 'server-only';
 import { and, count, desc, eq, isNull } from 'drizzle-orm';
 import { notificationOutbox } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
+import { z } from 'zod';
 import type { Viewer } from '@/lib/auth/viewer';
+import { findUserLocale } from '@/lib/auth/user-locale';
+import { LOCALES, type Locale } from '@/lib/i18n/locales';
 import { describeNotification } from './describe-notification';
 import { requestIdOf, unsafeLoadNotificationSubjects } from './load-notification-subjects';
 
@@ -23,12 +26,20 @@ export interface NotificationList {
 
 const LIST_LIMIT = 20;
 
-/** The viewer's own notifications, newest first, with the number still unread. */
+/** GET /api/notifications?locale=: the language of the page the bell is on. */
+export const listNotificationsQuery = z.object({ locale: z.enum(LOCALES).optional() }).strict();
+
+/**
+ * The viewer's own notifications, newest first, with the number still unread, in `locale` (the
+ * page's language), or else in the language the viewer last used Greenlight in.
+ */
 export async function listNotifications(
   db: Executor,
   viewer: Viewer,
   now: Date = new Date(),
+  locale?: Locale,
 ): Promise<NotificationList> {
+  const readerLocale = locale ?? (await findUserLocale(db, viewer.userId));
   const mine = eq(notificationOutbox.recipientUserId, viewer.userId);
   const rows = await db
     .select()
@@ -48,7 +59,7 @@ export async function listNotifications(
     const requestId = requestIdOf(row.payload);
     const subject = requestId ? subjects.get(requestId) : undefined;
     if (!subject) return [];
-    const { title, href } = describeNotification(row.kind, row.payload, subject, now);
+    const { title, href } = describeNotification(row.kind, row.payload, subject, now, readerLocale);
     return [
       {
         id: row.id,

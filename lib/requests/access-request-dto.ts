@@ -3,6 +3,7 @@ import { eq } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import { ACCESS_REQUEST_STATUSES, accessRequests, apps, sites, users } from '@/lib/db/schema';
 import type { Executor } from '@/lib/db/types';
+import type { Locale } from '@/lib/i18n/locales';
 
 export type AccessRequestStatus = (typeof ACCESS_REQUEST_STATUSES)[number];
 
@@ -26,7 +27,10 @@ export interface RequestedConsent {
 export interface AccessRequestDto {
   id: string;
   status: AccessRequestStatus;
+  /** What the requester wrote, exactly as written (never translated). */
   message: string | null;
+  /** The language the message was written in (the requester's locale when filing), when known. */
+  messageLocale: Locale | null;
   /** Set when the requester pasted the consent page's address. */
   consent: RequestedConsent | null;
   /** The admin's reason for a decision (shown to the requester), or "pre-approved". */
@@ -59,6 +63,7 @@ export function selectAccessRequests(db: Executor) {
       id: accessRequests.id,
       status: accessRequests.status,
       message: accessRequests.message,
+      messageLocale: accessRequests.messageLocale,
       consentClientId: accessRequests.consentClientId,
       consentScopes: accessRequests.consentScopes,
       consentRedirectUri: accessRequests.consentRedirectUri,
@@ -96,6 +101,7 @@ export function toAccessRequestDto(row: AccessRequestRow): AccessRequestDto {
     id: row.id,
     status: row.status,
     message: row.message,
+    messageLocale: row.messageLocale,
     consent: consentOf(row),
     reason: row.reason,
     site: { id: row.siteId, name: row.siteName, url: row.siteUrl },

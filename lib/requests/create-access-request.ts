@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq } from 'drizzle-orm';
 import { assertCanSeeSite } from '@/lib/auth/policy';
+import { findUserLocale } from '@/lib/auth/user-locale';
 import { accessRequests, apps, preApprovedApps, siteAppStatus } from '@/lib/db/schema';
 import { logger } from '@/lib/log';
 import type { Database } from '@/lib/db/types';
@@ -51,6 +52,8 @@ export async function createAccessRequest(
         consentRedirectUri: consent.redirectUri,
       }
     : {};
+  // The message is kept as written; its language is marked so readers' screen readers say it right.
+  const messageLocale = input.message ? await findUserLocale(db, viewer.userId) : null;
 
   return db.transaction(async (tx) => {
     await lockSiteApp(tx, input);
@@ -71,6 +74,7 @@ export async function createAccessRequest(
         siteId: input.siteId,
         appId: input.appId,
         message: input.message ?? null,
+        messageLocale,
         ...consentColumns,
       })
       .onConflictDoNothing()

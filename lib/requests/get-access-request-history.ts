@@ -9,12 +9,31 @@ import { getAccessRequest } from './get-access-request';
 export type HistoryEventKind =
   'created' | 'notified' | 'reminded' | 'decided' | 'withdrawn' | 'expired' | 'audit';
 
+/**
+ * What happened, as codes and names (no words of Greenlight's), for pages to say in their reader's
+ * language. `summary` says the same in English for API callers.
+ */
+export type HistoryStory =
+  | { is: 'created' }
+  | { is: 'notified'; notification: string; recipient: string | null; pending: boolean }
+  | {
+      is: 'decided';
+      status: 'approved' | 'denied';
+      why: 'pre-approved-before' | 'pre-approved-while-open' | 'reason' | null;
+      reason: string | null;
+    }
+  | { is: 'withdrawn' }
+  | { is: 'expired' }
+  | { is: 'app-authorized'; app: string; site: string }
+  | { is: 'audit'; action: string };
+
 export interface HistoryEvent {
   kind: HistoryEventKind;
   at: string;
   /** Who did it; null when Greenlight did (expiry, pre-approval, reminders). */
   by: { name: string } | null;
   summary: string;
+  story: HistoryStory;
 }
 
 export interface AccessRequestHistory {
@@ -33,15 +52,18 @@ const NOTIFICATION_SUMMARY: Record<string, string> = {
 };
 
 /** Why a request was decided as it was, for its "decided" event. */
-function decisionWhy(request: AccessRequestDto): string {
-  if (request.reason === PRE_APPROVED_REASON) {
-    // No decider: pre-approved before the request came. A decider: they pre-approved it while it was open.
-    return request.decidedBy
-      ? ' because the app was pre-approved on this site'
-      : ' at once: the app is pre-approved on this site';
-  }
-  return request.reason ? `: “${request.reason}”` : '';
+function decisionWhy(request: AccessRequestDto): Extract<HistoryStory, { is: 'decided' }>['why'] {
+  // No decider: pre-approved before the request came. A decider: they pre-approved it while it was open.
+  if (request.reason === PRE_APPROVED_REASON)
+    return request.decidedBy ? 'pre-approved-while-open' : 'pre-approved-before';
+  return request.reason ? 'reason' : null;
 }
+
+const WHY_IN_ENGLISH = {
+  'pre-approved-while-open': () => ' because the app was pre-approved on this site',
+  'pre-approved-before': () => ' at once: the app is pre-approved on this site',
+  reason: (reason: string | null) => `: “${reason}”`,
+} as const;
 
 /**
  * A request's story, derived from what is already recorded: the request row (created, decided,
@@ -61,6 +83,7 @@ export async function getAccessRequestHistory(
       at: request.createdAt,
       by: { name: request.requester.name },
       summary: 'Asked for the app',
+      story: { is: 'created' },
     },
   ];
 
@@ -78,22 +101,31 @@ export async function getAccessRequestHistory(
     .where(sql`${notificationOutbox.payload}->>'requestId' = ${requestId}`)
     .orderBy(asc(notificationOutbox.createdAt));
   for (const notification of notifications) {
+    const recipient = notification.recipientName ?? notification.recipientEmail;
     events.push({
       kind: notification.kind === 'access_request.reminder' ? 'reminded' : 'notified',
       at: notification.createdAt.toISOString(),
       by: null,
-      summary: `${notification.recipientName ?? notification.recipientEmail ?? 'Someone'} ${NOTIFICATION_SUMMARY[notification.kind] ?? 'notified'}${notification.sentAt ? '' : ' (e-mail pending)'}`,
+      summary: `${recipient ?? 'Someone'} ${NOTIFICATION_SUMMARY[notification.kind] ?? 'notified'}${notification.sentAt ? '' : ' (e-mail pending)'}`,
+      story: {
+        is: 'notified',
+        notification: notification.kind,
+        recipient,
+        pending: notification.sentAt === null,
+      },
     });
   }
 
   const decidedAt = request.decidedAt ?? request.updatedAt;
   if (request.status === 'approved' || request.status === 'denied') {
     const verb = request.status === 'approved' ? 'Approved' : 'Denied';
+    const why = decisionWhy(request);
     events.push({
       kind: 'decided',
       at: decidedAt,
       by: request.decidedBy ? { name: request.decidedBy.name } : null,
-      summary: `${verb}${decisionWhy(request)}`,
+      summary: `${verb}${why ? WHY_IN_ENGLISH[why](request.reason) : ''}`,
+      story: { is: 'decided', status: request.status, why, reason: request.reason },
     });
   } else if (request.status === 'withdrawn') {
     events.push({
@@ -101,9 +133,16 @@ export async function getAccessRequestHistory(
       at: request.updatedAt,
       by: { name: request.requester.name },
       summary: 'Withdrawn by the requester',
+      story: { is: 'withdrawn' },
     });
   } else if (request.status === 'expired') {
-    events.push({ kind: 'expired', at: decidedAt, by: null, summary: 'Expired: no decision in time' });
+    events.push({
+      kind: 'expired',
+      at: decidedAt,
+      by: null,
+      summary: 'Expired: no decision in time',
+      story: { is: 'expired' },
+    });
   }
 
   // Audit rows that name this request but are not the decision itself (already told above).
@@ -120,14 +159,15 @@ export async function getAccessRequestHistory(
     )
     .orderBy(asc(auditLog.at));
   for (const audit of audits) {
+    const authorized = audit.action === 'app.authorized';
     events.push({
       kind: 'audit',
       at: audit.at.toISOString(),
       by: audit.actorName ? { name: audit.actorName } : null,
-      summary:
-        audit.action === 'app.authorized'
-          ? `${request.app.name} authorized on ${request.site.name}`
-          : audit.action,
+      summary: authorized ? `${request.app.name} authorized on ${request.site.name}` : audit.action,
+      story: authorized
+        ? { is: 'app-authorized', app: request.app.name, site: request.site.name }
+        : { is: 'audit', action: audit.action },
     });
   }
 

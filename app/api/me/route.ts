@@ -1,4 +1,5 @@
-// GET /api/me – who is signed in, their sites and their role on each.
+// GET /api/me – who is signed in, their language, their sites and their role on each.
+import { findUserLocale } from '@/lib/auth/user-locale';
 import { listSitesOfViewer } from '@/lib/directory/site-access';
 import { defineRoute, json } from '@/lib/http/route';
 
@@ -10,7 +11,12 @@ export const GET = defineRoute(
     // defineRoute has already synced the directory from Atlassian for an Atlassian sign-in.
     const sites = await listSitesOfViewer(db, viewer);
     return json({
-      user: { id: viewer.userId, email: viewer.email, name: viewer.name },
+      user: {
+        id: viewer.userId,
+        email: viewer.email,
+        name: viewer.name,
+        locale: await findUserLocale(db, viewer.userId),
+      },
       sites: sites.map(({ id, cloudId, name, url, products, role }) => ({
         id,
         cloudId,
