@@ -1,6 +1,7 @@
 import 'server-only';
 import { and, eq, sql } from 'drizzle-orm';
 import { assertCanConfirmSiteAdmin } from '@/lib/auth/policy';
+import { recordAudit } from '@/lib/db/audit-log';
 import { siteMemberships } from '@/lib/db/schema';
 import type { Database } from '@/lib/db/types';
 import { logger } from '@/lib/log';
@@ -23,10 +24,20 @@ export async function confirmSiteAdmin(
   const access = await findSiteAccess(db, viewer, siteId);
   if (access?.role === 'site-admin') return { id: access.siteId, role: access.role };
   assertCanConfirmSiteAdmin(access);
-  await db
-    .update(siteMemberships)
-    .set({ role: 'site-admin', roleSource: 'self-confirmed', updatedAt: sql`now()` })
-    .where(and(eq(siteMemberships.siteId, access.siteId), eq(siteMemberships.userId, viewer.userId)));
+  await db.transaction(async (tx) => {
+    await tx
+      .update(siteMemberships)
+      .set({ role: 'site-admin', roleSource: 'self-confirmed', updatedAt: sql`now()` })
+      .where(and(eq(siteMemberships.siteId, access.siteId), eq(siteMemberships.userId, viewer.userId)));
+    // Atlassian has not said so (3LO cannot tell): the site's other admins see who took the role.
+    await recordAudit(tx, {
+      actorUserId: viewer.userId,
+      action: 'site_admin.self_confirmed',
+      siteId: access.siteId,
+      target: viewer.userId,
+      details: { was: access.role },
+    });
+  });
   logger.info(
     { siteId: access.siteId, userId: viewer.userId, was: access.role },
     'site admin self-confirmed',

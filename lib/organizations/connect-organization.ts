@@ -8,7 +8,7 @@ import type { Database, Executor } from '@/lib/db/types';
 import { listAdministeredOrganizationIds } from '@/lib/directory/list-administered-organizations';
 import { listSitesWithAdminStanding } from '@/lib/directory/site-access';
 import { AppError, notFound } from '@/lib/errors';
-import { recordAudit } from '@/lib/requests/record-audit';
+import { recordAudit } from '@/lib/db/audit-log';
 import { loadConnection, sealApiKey } from './connection-store';
 import type { OrganizationDeps } from './deps';
 import { probeAuditLogApi } from './poll-app-installations';

@@ -13,7 +13,7 @@ import {
 } from './access-request-input';
 import { selectAccessRequests, toAccessRequestDto, type AccessRequestDto } from './access-request-dto';
 import { queueNotifications } from './queue-notifications';
-import { recordAudit } from './record-audit';
+import { recordAudit } from '@/lib/db/audit-log';
 import { unsafeAuthorizeApp } from './set-app-authorization';
 import { lockSiteApps } from './site-app-lock';
 

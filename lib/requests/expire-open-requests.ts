@@ -4,7 +4,7 @@ import { DAY_MS, type Clock } from '@/lib/clock';
 import { accessRequests } from '@/lib/db/schema';
 import type { Database } from '@/lib/db/types';
 import { queueNotifications } from './queue-notifications';
-import { recordAudit } from './record-audit';
+import { recordAudit } from '@/lib/db/audit-log';
 
 /**
  * Closes requests left open longer than `expiryDays` and tells each requester, so nobody waits

@@ -12,7 +12,7 @@ import { parseHostPattern, siteHost } from '@/lib/host-pattern';
 import { trimmedIdSchema } from '@/lib/ids';
 import { parseWith } from '@/lib/validate-input';
 import { pickFallbackRoute, type PickedRoute } from './pick-fallback-route';
-import { recordAudit } from './record-audit';
+import { recordAudit } from '@/lib/db/audit-log';
 
 export const MAX_ROUTE_ADDRESSES = 10;
 

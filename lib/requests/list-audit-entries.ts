@@ -7,7 +7,7 @@ import type { Executor } from '@/lib/db/types';
 import { listAdministeredSiteIds } from '@/lib/directory/site-access';
 import type { Viewer } from '@/lib/auth/viewer';
 import { trimmedIdSchema } from '@/lib/ids';
-import { AUDIT_ACTIONS } from './record-audit';
+import { AUDIT_ACTIONS } from '@/lib/db/audit-log';
 
 const AUDIT_LIMIT = 200;
 

@@ -7,7 +7,7 @@ import { findSiteAccess } from '@/lib/directory/site-access';
 import type { Viewer } from '@/lib/auth/viewer';
 import { PRE_APPROVED_REASON } from './access-request-dto';
 import { unsafeApplyDecision } from './decide-access-requests';
-import { recordAudit } from './record-audit';
+import { recordAudit } from '@/lib/db/audit-log';
 import { assertAppExists } from './set-app-authorization';
 import { lockSiteApp } from './site-app-lock';
 

@@ -8,7 +8,7 @@ import type { Viewer } from '@/lib/auth/viewer';
 import { notFound } from '@/lib/errors';
 import { PRE_APPROVED_REASON } from './access-request-dto';
 import { queueNotifications } from './queue-notifications';
-import { recordAudit } from './record-audit';
+import { recordAudit } from '@/lib/db/audit-log';
 import { lockSiteApp } from './site-app-lock';
 
 export type AppStatus = 'authorized' | 'not-authorized';

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import * as confirmationRoute from '@/app/api/sites/[siteId]/admin-confirmation/route';
 import * as adminsRoute from '@/app/api/sites/[siteId]/admins/route';
+import * as auditLogRoute from '@/app/api/audit-log/route';
 import { siteMemberships } from '@/lib/db/schema';
 import { DEMO_SITES, seedDemo } from '@/lib/demo/seed-demo';
 import { syncSitesOfViewer } from '@/lib/directory/sync';
@@ -63,6 +64,40 @@ describe.each(testBackends())('a product admin confirming site admin on $name', 
     expect(await adminsOf('nora', 'site-acme')).toContainEqual(
       expect.objectContaining({ name: 'Nora User', role: 'site-admin', roleSource: 'self-confirmed' }),
     );
+  });
+
+  it("shows the site's other admins in the audit log who became an admin on their own word", async () => {
+    type Entry = {
+      action: string;
+      actor: { name: string } | null;
+      site: { id: string } | null;
+      details: object;
+    };
+    const selfConfirmations = async () => {
+      const response = await callRoute(auditLogRoute.GET, {
+        method: 'GET',
+        path: '/api/audit-log?action=site_admin.self_confirmed',
+        as: 'ada',
+      });
+      expect(response.status).toBe(200);
+      return ((await response.json()) as { entries: Entry[] }).entries;
+    };
+    const before = (await selfConfirmations()).length;
+    await confirm('nora', 'site-acme');
+    const entries = await selfConfirmations();
+    expect(entries).toHaveLength(before + 1);
+    // Newest first.
+    expect(entries[0]).toEqual(
+      expect.objectContaining({
+        action: 'site_admin.self_confirmed',
+        actor: expect.objectContaining({ name: 'Nora User' }),
+        site: expect.objectContaining({ id: 'site-acme' }),
+        details: { was: 'product-admin' },
+      }),
+    );
+    // Confirming again changes nothing and writes nothing.
+    await confirm('nora', 'site-acme');
+    expect(await selfConfirmations()).toHaveLength(before + 1);
   });
 
   it('refuses a plain user (403) and a non-member (404), and changes nothing', async () => {

@@ -9,7 +9,7 @@ import { listSitesOfViewer } from '@/lib/directory/site-access';
 import { gateAdminPage, orNotFound } from '@/lib/pages/admin-gate';
 import { parsePageParams, type PageSearchParams } from '@/lib/pages/page-params';
 import { auditQuery, listAuditActors, listAuditEntries } from '@/lib/requests/list-audit-entries';
-import { AUDIT_ACTIONS } from '@/lib/requests/record-audit';
+import { AUDIT_ACTIONS, type AuditAction } from '@/lib/db/audit-log';
 import { pageLocale, type LocaleParams } from '@/lib/pages/page-locale';
 import { localePath } from '@/lib/i18n/locales';
 
@@ -25,7 +25,7 @@ const auditPageParams = z
   .transform(({ site, actor, action }) => ({ siteId: site, actorId: actor, action }));
 
 // Catalog keys of the actions' names (full paths, so `npm run lint` sees them used).
-const ACTION_LABELS: Record<string, string> = {
+const ACTION_LABELS: Record<AuditAction, string> = {
   'app.authorized': 'Audit.actions.appAuthorized',
   'app.deauthorized': 'Audit.actions.appDeauthorized',
   'access_request.approved': 'Audit.actions.requestApproved',
@@ -33,6 +33,12 @@ const ACTION_LABELS: Record<string, string> = {
   'access_request.expired': 'Audit.actions.requestExpired',
   'app.pre_approved': 'Audit.actions.appPreApproved',
   'app.pre_approval_removed': 'Audit.actions.preApprovalRemoved',
+  'fallback_route.added': 'Audit.actions.fallbackRouteAdded',
+  'fallback_route.removed': 'Audit.actions.fallbackRouteRemoved',
+  'organization.connected': 'Audit.actions.organizationConnected',
+  'organization.key_replaced': 'Audit.actions.organizationKeyReplaced',
+  'organization.disconnected': 'Audit.actions.organizationDisconnected',
+  'site_admin.self_confirmed': 'Audit.actions.siteAdminSelfConfirmed',
 };
 
 // /admin/audit – every change on the sites the viewer administers; filter by site, actor and action.
@@ -47,7 +53,7 @@ export default async function AuditLogPage({
   const t = await getTranslations();
   const format = await getFormatter();
   const actionLabel = (action: string) => {
-    const key = ACTION_LABELS[action];
+    const key = ACTION_LABELS[action as AuditAction];
     return key ? t(key) : action;
   };
   const { viewer, db } = await gateAdminPage('console', localePath(locale, '/admin/audit'));
@@ -135,6 +141,8 @@ export default async function AuditLogPage({
                       >
                         {t('Audit.viewRequest')}
                       </Link>
+                    ) : entry.action === 'site_admin.self_confirmed' ? (
+                      t('Audit.selfConfirmedDetail')
                     ) : (
                       (entry.targetLabel ?? entry.target)
                     )}

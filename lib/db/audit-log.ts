@@ -14,7 +14,8 @@ export type AuditAction =
   | 'fallback_route.removed'
   | 'organization.connected'
   | 'organization.key_replaced'
-  | 'organization.disconnected';
+  | 'organization.disconnected'
+  | 'site_admin.self_confirmed';
 
 export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'app.authorized',
@@ -29,9 +30,14 @@ export const AUDIT_ACTIONS: readonly AuditAction[] = [
   'organization.connected',
   'organization.key_replaced',
   'organization.disconnected',
+  'site_admin.self_confirmed',
 ];
 
-/** One row per change an admin makes (or the system makes on their behalf, actor null). */
+/**
+ * One row per change an admin makes (or the system makes on their behalf, actor null), and each
+ * time someone becomes a site admin on their own word (the other admins should be able to see it).
+ * Here, beside the table, so every domain folder can write it (lib/directory included).
+ */
 export async function recordAudit(
   tx: Executor,
   entry: {
