@@ -54,10 +54,10 @@ export default defineConfig({
   testDir: './e2e',
   testMatch: '**/*.spec.ts',
   fullyParallel: false,
-  // Three lanes: the stateful journeys on the shared demo database run one at a time, the reading
-  // journeys one at a time on a second demo server, and the specs that start their own servers and
-  // databases beside both.
-  workers: 3,
+  // Two workers on a 2-core machine (a third made every journey slower, not the run shorter): one
+  // runs the stateful journeys on the shared demo database one at a time; the other the specs that
+  // start their own servers and databases, then the reading journeys on a second demo server.
+  workers: 2,
   retries: process.env.CI ? 1 : 0,
   timeout: 60_000,
   expect: { timeout: 10_000 },

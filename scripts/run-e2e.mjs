@@ -39,7 +39,11 @@ if (env.E2E_SKIP_BUILD !== '1') {
   // fixtures), so the prerendered pages are served: a server on other content than its build's
   // renders every page per request (lib/http/prerendered.ts). The content check stays on the real
   // content, as in `npm run build`; the fixtures are test content, not articles to publish.
-  const fixtures = { GREENLIGHT_CONTENT_DIR: path.resolve('tests/fixtures/content') };
+  // The demo server's address is the public URL the prerendered pages' hreflang links name.
+  const fixtures = {
+    GREENLIGHT_CONTENT_DIR: path.resolve('tests/fixtures/content'),
+    NEXTAUTH_URL: `http://127.0.0.1:${env.E2E_PORT ?? 3100}`,
+  };
   const built =
     run('npm', ['run', '-s', 'content:check']) ||
     run('npx', ['next', 'build'], fixtures) ||

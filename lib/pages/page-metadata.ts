@@ -14,9 +14,18 @@ export function localizedMetadata(
   fields: Pick<Metadata, 'title' | 'description' | 'robots'> = {},
 ): Metadata {
   const publicUrl = getConfig().NEXTAUTH_URL;
+  const { canonical, languages } = localeAlternates(locale, path);
+  // Absolute here, and no metadataBase: with one, the pages prerendered at build time came out with
+  // relative hreflang links (Next.js shortened them against it), and search engines want fully
+  // qualified ones. Without a public URL (development) they stay relative.
+  const absolute = (address: string) => (publicUrl ? new URL(address, publicUrl).toString() : address);
   return {
     ...fields,
-    ...(publicUrl ? { metadataBase: new URL(publicUrl) } : {}),
-    alternates: localeAlternates(locale, path),
+    alternates: {
+      canonical: absolute(canonical),
+      languages: Object.fromEntries(
+        Object.entries(languages).map(([language, address]) => [language, absolute(address)]),
+      ),
+    },
   };
 }

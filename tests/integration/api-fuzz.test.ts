@@ -26,7 +26,7 @@ import { pgliteBackend, testBackends } from '@/tests/support/test-database';
 // replays the same way.
 
 const SEED = 20_250_607;
-const RUNS_PER_ROUTE = 30;
+const RUNS_PER_ROUTE = 20;
 const METHODS = ['GET', 'HEAD', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
 const root = path.resolve(import.meta.dirname, '../..');
 

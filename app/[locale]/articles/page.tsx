@@ -49,8 +49,11 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
   return (
     <div className="space-y-6">
       <h1 className="text-3xl font-bold tracking-tight">{t('title')}</h1>
+      {/* Filter links differ from this page only in the query: with Next's prefetch, an English
+          (rewritten) page would take the prefetched answer for this very page and not change. */}
       <nav aria-label={t('filterByProduct')} className="flex flex-wrap gap-2">
         <Link
+          prefetch={false}
           href={filterHref(undefined, audience)}
           className={chip(!product)}
           aria-current={!product ? 'page' : undefined}
@@ -59,6 +62,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
         </Link>
         {PRODUCTS.filter((p) => p !== 'all').map((p) => (
           <Link
+            prefetch={false}
             key={p}
             href={filterHref(p, audience)}
             className={chip(product === p)}
@@ -70,6 +74,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
       </nav>
       <nav aria-label={t('filterByRole')} className="flex flex-wrap gap-2">
         <Link
+          prefetch={false}
           href={filterHref(product, undefined)}
           className={chip(!audience)}
           aria-current={!audience ? 'page' : undefined}
@@ -78,6 +83,7 @@ export default async function ArticlesPage({ params, searchParams }: Props) {
         </Link>
         {AUDIENCES.map((a) => (
           <Link
+            prefetch={false}
             key={a}
             href={filterHref(product, a)}
             className={chip(audience === a)}

@@ -89,6 +89,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <ul className="space-y-1">
                 <li>
                   <Link
+                    prefetch={false}
                     href={searchHref(q, undefined, audience)}
                     className={chip(!product)}
                     aria-current={!product ? 'page' : undefined}
@@ -101,6 +102,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   .map(([key, count]) => (
                     <li key={key}>
                       <Link
+                        prefetch={false}
                         href={searchHref(q, key, audience)}
                         className={chip(product === key)}
                         aria-current={product === key ? 'page' : undefined}
@@ -116,6 +118,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
               <ul className="space-y-1">
                 <li>
                   <Link
+                    prefetch={false}
                     href={searchHref(q, product, undefined)}
                     className={chip(!audience)}
                     aria-current={!audience ? 'page' : undefined}
@@ -128,6 +131,7 @@ export default async function SearchPage({ params, searchParams }: Props) {
                   .map(([key, count]) => (
                     <li key={key}>
                       <Link
+                        prefetch={false}
                         href={searchHref(q, product, key)}
                         className={chip(audience === key)}
                         aria-current={audience === key ? 'page' : undefined}
