@@ -3,8 +3,60 @@
 import { useTranslations } from 'next-intl';
 import { Link } from '@/lib/i18n/navigation';
 import { useId, useState, type FormEvent } from 'react';
-import { checkAuthorizeUrl, type AuthorizeUrlReport } from '@/lib/flows/check-authorize-url';
+import {
+  checkAuthorizeUrl,
+  type AuthorizeUrlProblemCode,
+  type AuthorizeUrlReport,
+} from '@/lib/flows/check-authorize-url';
 import { trackFunnelEvent } from './funnel-events';
+
+// Each problem's words in the reader's language, by code (the catalog keys spelled out, so the
+// catalog check sees them used).
+const PROBLEM_TEXT: Record<AuthorizeUrlProblemCode, readonly [string, string]> = {
+  notAUrl: ['Wizard.urlProblems.notAUrl.problem', 'Wizard.urlProblems.notAUrl.fix'],
+  notAuthorizeEndpoint: [
+    'Wizard.urlProblems.notAuthorizeEndpoint.problem',
+    'Wizard.urlProblems.notAuthorizeEndpoint.fix',
+  ],
+  repeated: ['Wizard.urlProblems.repeated.problem', 'Wizard.urlProblems.repeated.fix'],
+  audienceWrong: ['Wizard.urlProblems.audienceWrong.problem', 'Wizard.urlProblems.audienceWrong.fix'],
+  audienceMissing: ['Wizard.urlProblems.audienceMissing.problem', 'Wizard.urlProblems.audienceMissing.fix'],
+  clientIdMissing: ['Wizard.urlProblems.clientIdMissing.problem', 'Wizard.urlProblems.clientIdMissing.fix'],
+  responseTypeWrong: [
+    'Wizard.urlProblems.responseTypeWrong.problem',
+    'Wizard.urlProblems.responseTypeWrong.fix',
+  ],
+  responseTypeMissing: [
+    'Wizard.urlProblems.responseTypeMissing.problem',
+    'Wizard.urlProblems.responseTypeMissing.fix',
+  ],
+  promptWrong: ['Wizard.urlProblems.promptWrong.problem', 'Wizard.urlProblems.promptWrong.fix'],
+  promptMissing: ['Wizard.urlProblems.promptMissing.problem', 'Wizard.urlProblems.promptMissing.fix'],
+  stateMissing: ['Wizard.urlProblems.stateMissing.problem', 'Wizard.urlProblems.stateMissing.fix'],
+  scopeMissing: ['Wizard.urlProblems.scopeMissing.problem', 'Wizard.urlProblems.scopeMissing.fix'],
+  scopesMalformed: ['Wizard.urlProblems.scopesMalformed.problem', 'Wizard.urlProblems.scopesMalformed.fix'],
+  scopesCommaSeparated: [
+    'Wizard.urlProblems.scopesCommaSeparated.problem',
+    'Wizard.urlProblems.scopesCommaSeparated.fix',
+  ],
+  offlineAccessMissing: [
+    'Wizard.urlProblems.offlineAccessMissing.problem',
+    'Wizard.urlProblems.offlineAccessMissing.fix',
+  ],
+  redirectMissing: ['Wizard.urlProblems.redirectMissing.problem', 'Wizard.urlProblems.redirectMissing.fix'],
+  redirectNotAbsolute: [
+    'Wizard.urlProblems.redirectNotAbsolute.problem',
+    'Wizard.urlProblems.redirectNotAbsolute.fix',
+  ],
+  redirectInsecure: [
+    'Wizard.urlProblems.redirectInsecure.problem',
+    'Wizard.urlProblems.redirectInsecure.fix',
+  ],
+  redirectFragment: [
+    'Wizard.urlProblems.redirectFragment.problem',
+    'Wizard.urlProblems.redirectFragment.fix',
+  ],
+};
 
 interface Props {
   /** Where the no-JavaScript form submits (GET); the server renders the report from ?url=. */
@@ -34,6 +86,7 @@ export function AuthorizeUrlChecker({
     initialUrl ? checkAuthorizeUrl(initialUrl, { wantsRefresh: initialWantsRefresh }) : undefined,
   );
   const t = useTranslations('Wizard');
+  const words = useTranslations();
   const urlId = useId();
   const refreshId = useId();
 
@@ -102,11 +155,11 @@ export function AuthorizeUrlChecker({
                 >
                   <p>
                     <code className="font-semibold">{problem.field}</code>:{' '}
-                    <span lang="en">{problem.problem}</span>
+                    {words(PROBLEM_TEXT[problem.code][0], problem.values)}
                   </p>
                   <p className="mt-1">
                     <span className="font-semibold">{t('fix')} </span>
-                    <span lang="en">{problem.fix}</span>
+                    {words(PROBLEM_TEXT[problem.code][1], problem.values)}
                   </p>
                 </li>
               ))}

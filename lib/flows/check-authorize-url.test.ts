@@ -57,13 +57,25 @@ describe('checkAuthorizeUrl', () => {
   ])('reports %s, alone, with a fix', (_label, overrides, field) => {
     const report = checkAuthorizeUrl(authorizeUrl(overrides));
     expect(report.ok).toBe(false);
-    expect(report.problems).toEqual([{ field, problem: expect.any(String), fix: expect.any(String) }]);
+    expect(report.problems).toEqual([
+      {
+        field,
+        code: expect.any(String),
+        values: expect.any(Object),
+        problem: expect.any(String),
+        fix: expect.any(String),
+      },
+    ]);
   });
 
   it('explains that commas do not separate scopes', () => {
-    expect(checkAuthorizeUrl(authorizeUrl({ scope: 'read:jira-work,read:me' })).problems[0]!.fix).toMatch(
-      /spaces, not commas/,
-    );
+    const [problem] = checkAuthorizeUrl(authorizeUrl({ scope: 'read:jira-work,read:me' })).problems;
+    expect(problem!.fix).toMatch(/spaces, not commas/);
+    // The page words the code; the values are what it quotes.
+    expect(problem).toMatchObject({
+      code: 'scopesCommaSeparated',
+      values: { scopes: '"read:jira-work,read:me"' },
+    });
   });
 
   it('reports offline_access missing only when refresh tokens are wanted', () => {

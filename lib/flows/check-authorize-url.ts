@@ -14,8 +14,34 @@ export type AuthorizeUrlField =
   | 'prompt'
   | 'offline_access';
 
+/** What is wrong, as a code: pages word it in the reader's language (`Wizard.urlProblems`). */
+export type AuthorizeUrlProblemCode =
+  | 'notAUrl'
+  | 'notAuthorizeEndpoint'
+  | 'repeated'
+  | 'audienceWrong'
+  | 'audienceMissing'
+  | 'clientIdMissing'
+  | 'responseTypeWrong'
+  | 'responseTypeMissing'
+  | 'promptWrong'
+  | 'promptMissing'
+  | 'stateMissing'
+  | 'scopeMissing'
+  | 'scopesMalformed'
+  | 'scopesCommaSeparated'
+  | 'offlineAccessMissing'
+  | 'redirectMissing'
+  | 'redirectNotAbsolute'
+  | 'redirectInsecure'
+  | 'redirectFragment';
+
 export interface AuthorizeUrlProblem {
   field: AuthorizeUrlField;
+  code: AuthorizeUrlProblemCode;
+  /** The parts of the URL the wording quotes (a value, a parameter's name, the address). */
+  values: Record<string, string>;
+  /** English, for API answers and logs; pages word `code` instead. */
   problem: string;
   fix: string;
 }
@@ -39,14 +65,16 @@ const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 export function checkAuthorizeUrl(input: string, options: AuthorizeUrlOptions = {}): AuthorizeUrlReport {
   const problems: AuthorizeUrlProblem[] = [];
-  const report = (field: AuthorizeUrlField, problem: string, fix: string) =>
-    problems.push({ field, problem, fix });
+  const report: Report = (field, code, values, problem, fix) =>
+    problems.push({ field, code, values, problem, fix });
   let url: URL;
   try {
     url = new URL(input.trim());
   } catch {
     report(
       'url',
+      'notAUrl',
+      {},
       'This is not a complete URL.',
       'Paste the whole address, starting with https://auth.atlassian.com/authorize?',
     );
@@ -59,6 +87,8 @@ export function checkAuthorizeUrl(input: string, options: AuthorizeUrlOptions = 
   ) {
     report(
       'url',
+      'notAuthorizeEndpoint',
+      { address: `${url.origin}${url.pathname}` },
       `The address is ${url.origin}${url.pathname}, not Atlassian's authorize endpoint.`,
       'Send users to https://auth.atlassian.com/authorize with the parameters in the query string.',
     );
@@ -71,12 +101,15 @@ export function checkAuthorizeUrl(input: string, options: AuthorizeUrlOptions = 
     ...new Set([...url.searchParams.keys()].filter((k) => url.searchParams.getAll(k).length > 1)),
   ];
   for (const name of repeated) {
-    if (isField(name)) report(name, `"${name}" appears more than once.`, `Send "${name}" exactly once.`);
+    if (isField(name))
+      report(name, 'repeated', { name }, `"${name}" appears more than once.`, `Send "${name}" exactly once.`);
   }
 
   if (get('audience') !== 'api.atlassian.com') {
     report(
       'audience',
+      get('audience') ? 'audienceWrong' : 'audienceMissing',
+      { value: get('audience') },
       get('audience') ? `audience is "${get('audience')}".` : 'audience is missing.',
       'Add audience=api.atlassian.com. Newer samples omit it, but the 3LO page requires it.',
     );
@@ -84,6 +117,8 @@ export function checkAuthorizeUrl(input: string, options: AuthorizeUrlOptions = 
   if (!get('client_id')) {
     report(
       'client_id',
+      'clientIdMissing',
+      {},
       'client_id is missing.',
       "Add your app's Client ID from the developer console (Settings → Authentication details).",
     );
@@ -91,6 +126,8 @@ export function checkAuthorizeUrl(input: string, options: AuthorizeUrlOptions = 
   if (get('response_type') !== 'code') {
     report(
       'response_type',
+      get('response_type') ? 'responseTypeWrong' : 'responseTypeMissing',
+      { value: get('response_type') },
       get('response_type') ? `response_type is "${get('response_type')}".` : 'response_type is missing.',
       'Use response_type=code: 3LO is the authorization code grant.',
     );
@@ -98,6 +135,8 @@ export function checkAuthorizeUrl(input: string, options: AuthorizeUrlOptions = 
   if (get('prompt') !== 'consent') {
     report(
       'prompt',
+      get('prompt') ? 'promptWrong' : 'promptMissing',
+      { value: get('prompt') },
       get('prompt') ? `prompt is "${get('prompt')}".` : 'prompt is missing.',
       'Add prompt=consent so Atlassian shows the consent screen.',
     );
@@ -106,6 +145,8 @@ export function checkAuthorizeUrl(input: string, options: AuthorizeUrlOptions = 
   if (!get('state')) {
     report(
       'state',
+      'stateMissing',
+      {},
       'state is missing.',
       "Add a random, unguessable state bound to the user's session and check it on the callback (CSRF protection).",
     );
@@ -116,17 +157,20 @@ export function checkAuthorizeUrl(input: string, options: AuthorizeUrlOptions = 
   if (scopes.length === 0) {
     report(
       'scope',
+      'scopeMissing',
+      {},
       'scope is missing or empty.',
       'List the scopes your app needs, separated by spaces (URL-encoded as %20), e.g. read:jira-work read:me.',
     );
   } else {
     const malformed = scopes.filter((scope) => !SCOPE.test(scope));
     if (malformed.length > 0) {
-      const commaHint = malformed.some((s) => s.includes(','))
-        ? ' Separate scopes with spaces, not commas.'
-        : '';
+      const commas = malformed.some((s) => s.includes(','));
+      const commaHint = commas ? ' Separate scopes with spaces, not commas.' : '';
       report(
         'scope',
+        commas ? 'scopesCommaSeparated' : 'scopesMalformed',
+        { scopes: malformed.map((s) => `"${s}"`).join(', ') },
         `These scopes are not well formed: ${malformed.map((s) => `"${s}"`).join(', ')}.`,
         `Copy each scope exactly as the developer console lists it (e.g. read:jira-work).${commaHint}`,
       );
@@ -135,6 +179,8 @@ export function checkAuthorizeUrl(input: string, options: AuthorizeUrlOptions = 
   if (options.wantsRefresh && !scopes.includes('offline_access')) {
     report(
       'offline_access',
+      'offlineAccessMissing',
+      {},
       'offline_access is not among the scopes, so no refresh token is issued.',
       'Add offline_access to scope to receive a refresh token.',
     );
@@ -142,13 +188,20 @@ export function checkAuthorizeUrl(input: string, options: AuthorizeUrlOptions = 
   return { ok: problems.length === 0, problems, params, scopes };
 }
 
-function checkRedirect(
-  value: string,
-  report: (field: AuthorizeUrlField, problem: string, fix: string) => void,
-) {
+type Report = (
+  field: AuthorizeUrlField,
+  code: AuthorizeUrlProblemCode,
+  values: Record<string, string>,
+  problem: string,
+  fix: string,
+) => void;
+
+function checkRedirect(value: string, report: Report) {
   if (!value) {
     report(
       'redirect_uri',
+      'redirectMissing',
+      {},
       'redirect_uri is missing.',
       'Add redirect_uri set to the callback URL registered in the developer console, URL-encoded.',
     );
@@ -160,6 +213,8 @@ function checkRedirect(
   } catch {
     report(
       'redirect_uri',
+      'redirectNotAbsolute',
+      { value: value.slice(0, 100) },
       `redirect_uri "${value.slice(0, 100)}" is not an absolute URL.`,
       'Use the full callback URL, e.g. https://app.example.com/callback, URL-encoded.',
     );
@@ -169,6 +224,8 @@ function checkRedirect(
   if (redirect.protocol !== 'https:' && !(redirect.protocol === 'http:' && local)) {
     report(
       'redirect_uri',
+      'redirectInsecure',
+      { protocol: redirect.protocol.replace(':', '') },
       `redirect_uri uses ${redirect.protocol.replace(':', '')}.`,
       'Use https (http is only for localhost while developing), and register exactly that URL in the developer console.',
     );
@@ -176,6 +233,8 @@ function checkRedirect(
   if (redirect.hash) {
     report(
       'redirect_uri',
+      'redirectFragment',
+      {},
       'redirect_uri has a #fragment.',
       'Remove the fragment: the callback must match the registered URL exactly.',
     );
