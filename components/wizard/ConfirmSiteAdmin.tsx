@@ -1,6 +1,7 @@
 'use client';
 
 import { useTranslations } from 'next-intl';
+import { apiErrorMessageKey } from '@/components/api-error-message';
 import { useRouter } from '@/lib/i18n/navigation';
 import { useState } from 'react';
 import { confirmSiteAdmin } from '@/components/api-client';
@@ -23,6 +24,7 @@ interface Props {
  */
 export function ConfirmSiteAdmin({ flow, node, siteId, siteHost, confirmedHref, notAdminHref }: Props) {
   const t = useTranslations('Wizard');
+  const words = useTranslations();
   const router = useRouter();
   const [state, setState] = useState<{ pending: boolean; error?: string }>({ pending: false });
 
@@ -33,7 +35,8 @@ export function ConfirmSiteAdmin({ flow, node, siteId, siteHost, confirmedHref, 
       trackFunnelEvent({ flow, node, kind: 'choice_made', choice: 'confirmed' });
       if (confirmedHref) router.push(confirmedHref, { scroll: false });
     } catch (error) {
-      setState({ pending: false, error: error instanceof Error ? error.message : String(error) });
+      // The server's message is English for programs; the person reads what its code means.
+      setState({ pending: false, error: words(apiErrorMessageKey(error, 'Errors.actionFailed')) });
     }
   };
 

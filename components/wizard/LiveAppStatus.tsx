@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
+import { apiErrorMessageKey } from '@/components/api-error-message';
 import type { ComponentProps } from 'react';
 import { authorizeApp, listSiteApps } from '@/components/api-client';
 import { QueryProvider } from '@/components/query-provider';
@@ -38,6 +39,7 @@ function AppStatus({
   mode: 'embedded' | 'atlassian';
 }) {
   const t = useTranslations('Wizard');
+  const words = useTranslations();
   const queryClient = useQueryClient();
   const key = ['site-apps', siteId];
   const apps = useQuery({
@@ -72,7 +74,7 @@ function AppStatus({
       </p>
       {apps.isError ? (
         <p className="text-sm text-amber-800 dark:text-amber-300">
-          {t('liveCheckFailed', { error: apps.error.message })}
+          {t('liveCheckFailed', { error: words(apiErrorMessageKey(apps.error, 'Errors.actionFailed')) })}
         </p>
       ) : null}
       {!authorized ? (
@@ -95,7 +97,7 @@ function AppStatus({
           </p>
           {authorize.isError ? (
             <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-              {t('notRecorded', { error: authorize.error.message })}
+              {t('notRecorded', { error: words(apiErrorMessageKey(authorize.error, 'Errors.actionFailed')) })}
             </p>
           ) : null}
         </div>

@@ -2,6 +2,7 @@
 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslations } from 'next-intl';
+import { apiErrorMessageKey } from '@/components/api-error-message';
 import { Link } from '@/lib/i18n/navigation';
 import { useRouter } from 'next/navigation';
 import { useState } from 'react';
@@ -147,7 +148,7 @@ function AccessRequestPanel({
         ) : null}
         {admins.isError ? (
           <p className="text-sm text-amber-800 dark:text-amber-300">
-            {t('adminsFailed', { error: admins.error.message })}
+            {t('adminsFailed', { error: label(apiErrorMessageKey(admins.error, 'Errors.actionFailed')) })}
           </p>
         ) : null}
         {admins.data ? (
@@ -187,7 +188,9 @@ function AccessRequestPanel({
               </button>
               {withdraw.isError ? (
                 <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-                  {t('withdrawFailed', { error: withdraw.error.message })}
+                  {t('withdrawFailed', {
+                    error: label(apiErrorMessageKey(withdraw.error, 'Errors.actionFailed')),
+                  })}
                 </p>
               ) : null}
             </div>
@@ -221,7 +224,7 @@ function AccessRequestPanel({
           </button>
           {send.isError && !consentError ? (
             <p role="alert" className="text-sm text-red-700 dark:text-red-400">
-              {t('sendFailed', { error: send.error.message })}
+              {t('sendFailed', { error: label(apiErrorMessageKey(send.error, 'Errors.actionFailed')) })}
             </p>
           ) : null}
         </section>
