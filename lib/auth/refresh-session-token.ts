@@ -3,6 +3,7 @@ import { createHash } from 'node:crypto';
 import { isExpiring, isInvalidGrant, refreshAccessToken, type RefreshedTokens } from '@/lib/atlassian/tokens';
 import { getConfig } from '@/lib/config';
 import { logger } from '@/lib/log';
+import { processWide } from '@/lib/process-wide';
 import type { GreenlightToken } from './session-token';
 
 export type RefreshTokens = (refreshToken: string) => Promise<RefreshedTokens>;
@@ -16,8 +17,11 @@ export interface RefreshResult {
 // Atlassian rotates refresh tokens: each one works once. Two requests of the same user arriving
 // together would both spend the same token; sharing the in-flight (and just-finished) refresh
 // lets them agree on the new pair. Across replicas Atlassian's 10-minute reuse leeway covers it.
+// Process-wide: every route is its own bundle, and a page's poll (another route) racing /api/me
+// refreshed twice when each bundle kept its own map.
 const SHARE_RESULT_MS = 30_000;
-const inFlight = new Map<string, Promise<RefreshedTokens>>();
+const inFlightRefreshes = () =>
+  processWide('atlassian-refreshes', () => new Map<string, Promise<RefreshedTokens>>());
 
 function keyOf(refreshToken: string): string {
   return createHash('sha256').update(refreshToken).digest('base64url');
@@ -25,6 +29,7 @@ function keyOf(refreshToken: string): string {
 
 function refreshOnce(refreshToken: string, refresh: RefreshTokens): Promise<RefreshedTokens> {
   const key = keyOf(refreshToken);
+  const inFlight = inFlightRefreshes();
   const existing = inFlight.get(key);
   if (existing) return existing;
   const pending = refresh(refreshToken);
