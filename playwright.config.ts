@@ -31,14 +31,16 @@ const ISOLATED_SPECS = [
   '**/standalone.spec.ts',
 ];
 
-// Journeys that read, search and sign in but never depend on requests, decisions or insights:
-// they run on their own demo server, beside the stateful journeys.
+// Journeys that depend on nothing the stateful journeys leave behind (and leave nothing they read):
+// they run on their own demo server, after the isolated specs, beside the stateful lane.
 const READER_SPECS = [
   '**/help-center.spec.ts',
   '**/search.spec.ts',
   '**/security.spec.ts',
   '**/prerendered.spec.ts',
   '**/i18n-locales.spec.ts',
+  '**/i18n-requests.spec.ts',
+  '**/situations.spec.ts',
 ];
 
 const demoServerEnv = {
