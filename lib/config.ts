@@ -162,6 +162,8 @@ const envSchema = z.object({
    * point it at tests/fixtures/content, so editing the real content never breaks a mechanism test.
    */
   GREENLIGHT_CONTENT_DIR: z.string().trim().min(1).default('content'),
+  /** The build folder (next.config.ts's distDir): where the server finds the prerendered pages' manifest. */
+  GREENLIGHT_DIST_DIR: optionalString.transform((value) => value ?? '.next'),
   REDIS_URL: optionalString.pipe(z.string().url().optional()),
   NEXTAUTH_URL: optionalString.pipe(z.string().url().optional()),
   NEXTAUTH_SECRET: optionalString,

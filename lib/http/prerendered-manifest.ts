@@ -40,7 +40,7 @@ export function prerenderedManifest(): PrerenderedManifest | null {
 function readManifest(): PrerenderedManifest | null {
   const config = getConfig();
   if (config.NODE_ENV === 'development') return null;
-  const file = path.resolve(process.env.GREENLIGHT_DIST_DIR || '.next', PRERENDERED_MANIFEST_FILE);
+  const file = path.resolve(config.GREENLIGHT_DIST_DIR, PRERENDERED_MANIFEST_FILE);
   let manifest: unknown;
   try {
     manifest = JSON.parse(readFileSync(/*turbopackIgnore: true*/ file, 'utf8'));
